@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+
+namespace Regional.Catalogs;
+
+/// <summary>
+/// Everything the engine knows about a jurisdiction: its regions, indicators, targets and rules.
+/// A catalog is data loaded from a folder (see docs/catalog.md); nothing about a particular province lives in code.
+/// </summary>
+public sealed record Catalog(
+    CatalogInfo Info,
+    ImmutableArray<Region> Regions,
+    ImmutableArray<Indicator> Indicators,
+    ImmutableArray<GrowthTarget> Targets,
+    RuleSet Rules)
+{
+    private readonly Lazy<CatalogIndex> _index = new(() => new CatalogIndex(Regions, Indicators, Targets));
+
+    public Region? FindRegion(string code) => _index.Value.Regions.GetValueOrDefault(code);
+
+    public Indicator? FindIndicator(string id) => _index.Value.Indicators.GetValueOrDefault(id);
+
+    /// <summary>The region at the top of the hierarchy (the province); the one without a parent.</summary>
+    public Region Root => _index.Value.Root;
+
+    /// <summary>Regions whose parent is <paramref name="code"/>.</summary>
+    public ImmutableArray<Region> ChildrenOf(string code) => _index.Value.Children.GetValueOrDefault(code, []);
+
+    /// <summary>Regions that are compared and ranked against each other: the children of the root.</summary>
+    public ImmutableArray<Region> ComparedRegions => ChildrenOf(Root.Code);
+
+    /// <summary>
+    /// The annual target for a region and indicator in a year: the region's own, else the nearest ancestor's.
+    /// </summary>
+    public GrowthTarget? FindTarget(int year, string regionCode, string indicatorId)
+    {
+        var code = regionCode;
+        while (code is not null)
+        {
+            if (_index.Value.Targets.TryGetValue((year, code, indicatorId), out var target))
+            {
+                return target;
+            }
+
+            code = FindRegion(code)?.ParentCode;
+        }
+
+        return null;
+    }
+
+    private sealed class CatalogIndex
+    {
+        public CatalogIndex(ImmutableArray<Region> regions, ImmutableArray<Indicator> indicators, ImmutableArray<GrowthTarget> targets)
+        {
+            Regions = regions.ToImmutableDictionary(r => r.Code, StringComparer.Ordinal);
+            Indicators = indicators.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal);
+            Targets = targets
+                .GroupBy(t => (t.Year, t.RegionCode, t.IndicatorId))
+                .ToImmutableDictionary(g => g.Key, g => g.Last());
+            Children = regions
+                .Where(r => r.ParentCode is not null)
+                .GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
+                .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            Root = regions.FirstOrDefault(r => r.ParentCode is null)
+                ?? throw new InvalidOperationException("A catalog needs exactly one region without a parent.");
+        }
+
+        public ImmutableDictionary<string, Region> Regions { get; }
+
+        public ImmutableDictionary<string, Indicator> Indicators { get; }
+
+        public ImmutableDictionary<(int Year, string RegionCode, string IndicatorId), GrowthTarget> Targets { get; }
+
+        public ImmutableDictionary<string, ImmutableArray<Region>> Children { get; }
+
+        public Region Root { get; }
+    }
+}
+
+/// <summary>Identity of a catalog. The version changes whenever region codes, indicators or rules change.</summary>
+public sealed record CatalogInfo(string Id, string Version, string NameEn, string NameZh, string Description);

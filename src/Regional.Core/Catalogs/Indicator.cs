@@ -1,0 +1,37 @@
+using Regional.Observations;
+
+namespace Regional.Catalogs;
+
+public enum Direction
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// <summary>How the values of children add up to their parent's, for the hierarchy check.</summary>
+public enum Aggregation
+{
+    /// <summary>Not additive (growth rates, ratios): no hierarchy check.</summary>
+    None,
+
+    /// <summary>Children sum to the parent (GDP level, population, areas).</summary>
+    Sum,
+}
+
+/// <summary>
+/// A statistical indicator. Derived indicators (for example the debt ratio) are computed by the engine as
+/// <c>numerator / denominator × scale</c> from two reported indicators of the same region and period.
+/// </summary>
+public sealed record Indicator(
+    string Id,
+    string NameEn,
+    string NameZh,
+    string Unit,
+    Basis Basis,
+    Direction Direction,
+    double PlausibleMin,
+    double PlausibleMax,
+    Aggregation Aggregation = Aggregation.None,
+    Derivation? Derivation = null);
+
+public sealed record Derivation(string NumeratorId, string DenominatorId, double Scale);

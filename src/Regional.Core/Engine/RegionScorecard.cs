@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Regional.Catalogs;
+
+namespace Regional.Engine;
+
+public enum TargetBand
+{
+    OnTrack,
+    Behind,
+    Lagging,
+    SeriouslyLagging,
+}
+
+public enum QualityStatus
+{
+    Ok,
+    Warn,
+    Fail,
+}
+
+public enum Standing
+{
+    Normal,
+    Leading,
+    Lagging,
+}
+
+public enum MedianComparison
+{
+    Similar,
+    Better,
+    Worse,
+}
+
+/// <summary>One region's results for the period, as a dashboard shows them.</summary>
+public sealed record RegionScorecard(
+    string RegionCode,
+    string? PeerGroup,
+    ImmutableArray<IndicatorScore> Indicators,
+    ImmutableArray<Finding> Findings,
+    QualityStatus Quality,
+    double? CompositeScore,
+    int? CompositeRank,
+    ImmutableArray<string> CompositeMissing,
+    Standing Standing,
+    int LaggingStreak)
+{
+    public IndicatorScore? Indicator(string id) => Indicators.FirstOrDefault(i => i.IndicatorId == id);
+
+    public Severity WorstRedLine => Findings.Where(f => f.Kind == FindingKind.RedLine).Select(f => f.Severity).DefaultIfEmpty(Severity.None).Max();
+}
+
+/// <summary>
+/// One indicator of one region: the value, the growth-target comparison (when the indicator has a target),
+/// the comparison with other regions, and whether a data-quality failure marks the result.
+/// </summary>
+public sealed record IndicatorScore(
+    string IndicatorId,
+    double? Value,
+    TargetScore? Target,
+    ComparisonScore? Comparison,
+    bool QualityMarked);
+
+/// <summary>
+/// Year-to-date value against the annual target: <see cref="Gap"/> in percentage points,
+/// <see cref="NeededRestOfYear"/> the growth the remaining months need for the year to reach the target.
+/// </summary>
+public sealed record TargetScore(double Target, double Gap, double? NeededRestOfYear, TargetBand Band, int LaggingStreak);
+
+/// <summary>Rank and position of a region's value among the compared regions (ties share a rank; 1 is best).</summary>
+public sealed record ComparisonScore(
+    int Rank,
+    int RankOf,
+    int? PeerRank,
+    int? PeerRankOf,
+    int? RankChange,
+    double? GapToProvince,
+    double GapToMedian,
+    MedianComparison VersusMedian,
+    double? Contribution,
+    double? Normalised);
