@@ -6,14 +6,40 @@ namespace Regional.Catalogs;
 /// Everything the engine knows about a jurisdiction: its regions, indicators, targets and rules.
 /// A catalog is data loaded from a folder (see docs/catalog.md); nothing about a particular province lives in code.
 /// </summary>
-public sealed record Catalog(
-    CatalogInfo Info,
-    ImmutableArray<Region> Regions,
-    ImmutableArray<Indicator> Indicators,
-    ImmutableArray<GrowthTarget> Targets,
-    RuleSet Rules)
+public sealed record Catalog
 {
-    private readonly Lazy<CatalogIndex> _index = new(() => new CatalogIndex(Regions, Indicators, Targets));
+    private readonly Lazy<CatalogIndex> _index;
+
+    public Catalog(CatalogInfo info, ImmutableArray<Region> regions, ImmutableArray<Indicator> indicators, ImmutableArray<GrowthTarget> targets, RuleSet rules)
+    {
+        Info = info;
+        Regions = regions;
+        Indicators = indicators;
+        Targets = targets;
+        Rules = rules;
+        _index = new Lazy<CatalogIndex>(() => new CatalogIndex(Regions, Indicators, Targets));
+    }
+
+    // A copy made by `with` must build its own index: the original's describes the original's regions and targets.
+    private Catalog(Catalog original)
+    {
+        Info = original.Info;
+        Regions = original.Regions;
+        Indicators = original.Indicators;
+        Targets = original.Targets;
+        Rules = original.Rules;
+        _index = new Lazy<CatalogIndex>(() => new CatalogIndex(Regions, Indicators, Targets));
+    }
+
+    public CatalogInfo Info { get; init; }
+
+    public ImmutableArray<Region> Regions { get; init; }
+
+    public ImmutableArray<Indicator> Indicators { get; init; }
+
+    public ImmutableArray<GrowthTarget> Targets { get; init; }
+
+    public RuleSet Rules { get; init; }
 
     public Region? FindRegion(string code) => _index.Value.Regions.GetValueOrDefault(code);
 
