@@ -13,9 +13,9 @@ internal static class GrowthMessages
         var figureZh = t.Value is { } w ? s.Value(w) : string.Empty;
         if (t.Threshold is { } target && t.Gap is { } gap)
         {
-            figureEn += $" vs target {s.Value(target)} ({Gap(gap, s.Unit)} {GapUnitEn(s.Unit)})";
+            figureEn += $" vs target {s.Value(target)} ({GapEn(gap, s.Unit)})";
             var relation = gap < 0 ? "低于" : gap > 0 ? "高于" : "达到";
-            figureZh += $"，{relation}目标{s.Value(target)}（{Gap(gap, s.Unit)}{GapUnitZh(s.Unit)}）";
+            figureZh += $"，{relation}目标{s.Value(target)}（{GapZh(gap, s.Unit)}）";
         }
 
         var en = $"{s.RegionEn}: {s.IndicatorEn} {s.SpanEn}{figureEn}{s.RankEn}, ";

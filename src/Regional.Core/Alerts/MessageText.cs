@@ -14,14 +14,15 @@ internal static class MessageText
 
     public static string Number(double value, string unit) => unit == "%"
         ? Signed(value, "0.0", plus: false) + "%"
-        : Signed(value, "#,0.##", plus: false) + " " + unit;
+        : WithUnit(Signed(value, "#,0.##", plus: false), unit);
 
     /// <summary>A signed difference: "+0.4", "−2.9", "0.0" when it rounds to zero.</summary>
     public static string Gap(double gap, string unit) => Signed(gap, unit == "%" ? "0.0" : "#,0.##", plus: true);
 
-    public static string GapUnitEn(string unit) => unit == "%" ? "pp" : unit;
+    /// <summary>A difference with its unit: percentages differ by percentage points.</summary>
+    public static string GapEn(double gap, string unit) => unit == "%" ? Gap(gap, unit) + " pp" : WithUnit(Gap(gap, unit), unit);
 
-    public static string GapUnitZh(string unit) => unit == "%" ? "个百分点" : unit;
+    public static string GapZh(double gap, string unit) => unit == "%" ? Gap(gap, unit) + "个百分点" : WithUnit(Gap(gap, unit), unit);
 
     /// <summary>The months a figure covers: "Jan–Sep 2025" for a year-to-date figure, "Q3 2025" for a level.</summary>
     public static string SpanEn(Period period, Basis basis)
@@ -105,6 +106,8 @@ internal static class MessageText
     }
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string WithUnit(string number, string unit) => unit.Length == 0 ? number : number + " " + unit;
 
     private static string Year(Period period) => period.Year.ToString(CultureInfo.InvariantCulture);
 

@@ -20,8 +20,8 @@ internal static class RedLineMessages
         if (t.Threshold is { } limit && t.Gap is { } gap)
         {
             var (lineEn, lineZh) = Line(rule, t.State, s.Value(limit));
-            en += $", {lineEn} ({Gap(gap, s.Unit)} {GapUnitEn(s.Unit)})";
-            zh += $"，{lineZh}（{Gap(gap, s.Unit)}{GapUnitZh(s.Unit)}）";
+            en += $", {lineEn} ({GapEn(gap, s.Unit)})";
+            zh += $"，{lineZh}（{GapZh(gap, s.Unit)}）";
         }
 
         en += s.RankEn + (s.RunningEn.Length > 0 ? ", " + s.RunningEn : string.Empty);
