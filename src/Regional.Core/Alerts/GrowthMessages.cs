@@ -6,7 +6,7 @@ namespace Regional.Alerts;
 /// <summary>Messages for growth-target alerts.</summary>
 internal static class GrowthMessages
 {
-    public static (string En, string Zh) Write(Subject s)
+    public static (string En, string Zh) Write(MessageSubject s)
     {
         var t = s.Transition;
         var figureEn = t.Value is { } v ? " " + s.Value(v) : string.Empty;

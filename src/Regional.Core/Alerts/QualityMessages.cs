@@ -3,7 +3,7 @@ namespace Regional.Alerts;
 /// <summary>Messages for data-quality alerts; the check's own detail says what is wrong.</summary>
 internal static class QualityMessages
 {
-    public static (string En, string Zh) Write(Subject s, string? detail)
+    public static (string En, string Zh) Write(MessageSubject s, string? detail)
     {
         var t = s.Transition;
         var aboutEn = t.Key.IndicatorId.Length > 0 ? $" on {s.IndicatorEn}" : string.Empty;

@@ -6,7 +6,7 @@ namespace Regional.Alerts;
 /// <summary>Messages for red-line alerts: the rule, the value and which line it is on the wrong side of.</summary>
 internal static class RedLineMessages
 {
-    public static (string En, string Zh) Write(Subject s, RedLineRule rule)
+    public static (string En, string Zh) Write(MessageSubject s, RedLineRule rule)
     {
         var t = s.Transition;
         var value = t.Value is { } v ? s.Value(v) : string.Empty;
