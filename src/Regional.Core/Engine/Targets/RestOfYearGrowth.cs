@@ -36,7 +36,7 @@ public static class RestOfYearGrowth
         ArgumentNullException.ThrowIfNull(observations);
         var months = period.MonthsElapsedInYear / 12.0;
         var comparison = catalog.Rules.Comparison;
-        if (months >= 1 || comparison.WeightIndicatorId is not { } weightId || comparison.GrowthIndicatorId != indicatorId)
+        if (months >= 1 || period.Year <= 1900 || comparison.WeightIndicatorId is not { } weightId || comparison.GrowthIndicatorId != indicatorId)
         {
             return months;
         }
