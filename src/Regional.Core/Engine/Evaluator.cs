@@ -1,4 +1,10 @@
 using System.Collections.Immutable;
+using Regional.Alerts;
+using Regional.Catalogs;
+using Regional.Engine.Comparison;
+using Regional.Engine.Quality;
+using Regional.Engine.RedLines;
+using Regional.Engine.Targets;
 
 namespace Regional.Engine;
 
@@ -8,14 +14,71 @@ public static class Evaluator
     public static EvaluationResult Evaluate(EvaluationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new EvaluationResult(
-            input.Period,
-            input.Catalog.Info.Id,
-            input.Catalog.Info.Version,
+        var catalog = input.Catalog;
+        var period = input.Period;
+        var observations = new ObservationSet(catalog, input.Observations);
+        var previous = AlertStates.Index(input.PreviousAlerts);
+
+        var targets = GrowthTargets.Evaluate(catalog, period, observations, previous);
+        var redLines = RedLineEvaluator.Evaluate(catalog, period, observations, previous);
+        var quality = QualityChecks.Run(catalog, period, observations);
+        var comparison = RegionComparison.Compare(catalog, period, observations);
+        var inhibition = Inhibition.From(quality);
+
+        var findings = InCatalogOrder(
+            catalog,
+            targets.Select(t => t.Finding).OfType<Finding>().Select(inhibition.Apply)
+                .Concat(redLines.Select(r => r.Finding).OfType<Finding>())
+                .Concat(quality));
+        var scorecards = Scorecards.Build(catalog, period, observations, targets, findings, comparison, inhibition);
+        var decision = AlertDecider.Decide(new AlertInput(
+            catalog,
+            period,
             input.EvaluatedAt,
-            [],
-            [],
-            [],
-            input.PreviousAlerts);
+            findings,
+            Readings(targets, redLines, comparison),
+            input.PreviousAlerts));
+
+        return new EvaluationResult(
+            period,
+            catalog.Info.Id,
+            catalog.Info.Version,
+            input.EvaluatedAt,
+            scorecards,
+            findings,
+            decision.Transitions,
+            decision.Alerts);
+    }
+
+    /// <summary>Findings by region in catalog order, then growth, red line, quality, each kind in the order its rules ran.</summary>
+    private static ImmutableArray<Finding> InCatalogOrder(Catalog catalog, IEnumerable<Finding> findings)
+    {
+        var position = catalog.Regions.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        return [.. findings
+            .OrderBy(f => position.GetValueOrDefault(f.RegionCode, int.MaxValue))
+            .ThenBy(f => position.ContainsKey(f.RegionCode) ? string.Empty : f.RegionCode, StringComparer.Ordinal)
+            .ThenBy(f => f.Kind)];
+    }
+
+    /// <summary>Every key whose rule had data this period, with what the alert messages quote.</summary>
+    private static ImmutableDictionary<AlertKey, RuleReading> Readings(
+        ImmutableArray<TargetResult> targets,
+        ImmutableArray<RedLineOutcome> redLines,
+        ComparisonOutcome comparison)
+    {
+        var readings = ImmutableDictionary.CreateBuilder<AlertKey, RuleReading>();
+        foreach (var t in targets)
+        {
+            var rank = comparison.Scores.GetValueOrDefault((t.RegionCode, t.IndicatorId));
+            readings[t.Key] = new RuleReading(t.Value, t.Score.Target, t.Score.Gap, t.Score.LaggingStreak, rank?.Rank, rank?.RankOf);
+        }
+
+        foreach (var r in redLines)
+        {
+            var rank = comparison.Scores.GetValueOrDefault((r.Key.RegionCode, r.Key.IndicatorId));
+            readings[r.Key] = new RuleReading(r.Value, r.Threshold, r.Gap, 0, rank?.Rank, rank?.RankOf);
+        }
+
+        return readings.ToImmutable();
     }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Regional.Alerts;
+using Regional.Catalogs;
+using Regional.Periods;
+
+namespace Regional.Engine.RedLines;
+
+/// <summary>
+/// Evaluates every red-line rule of the catalog for the province and each compared region that has a value.
+/// Each rule kind lives in its own file; this class only walks regions and rules and finds the prior state.
+/// </summary>
+public static class RedLineEvaluator
+{
+    public const string BreachState = "breach";
+
+    public static ImmutableArray<RedLineOutcome> Evaluate(
+        Catalog catalog,
+        Period period,
+        ObservationSet observations,
+        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(previousAlerts);
+        var compared = catalog.ComparedRegions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var regions = catalog.Regions.Where(r => r.Code == catalog.Root.Code || compared.Contains(r.Code));
+        var outcomes = ImmutableArray.CreateBuilder<RedLineOutcome>();
+        foreach (var region in regions)
+        {
+            foreach (var rule in catalog.Rules.RedLines)
+            {
+                if (observations.Value(region.Code, rule.IndicatorId, period) is not { } value)
+                {
+                    continue;
+                }
+
+                var key = new AlertKey(region.Code, rule.Id, rule.IndicatorId);
+                var prior = previousAlerts.TryGetValue(key, out var state) && state.Condition == AlertCondition.Firing ? state : null;
+                var outcome = rule.Kind switch
+                {
+                    RedLineKind.Bands => catalog.FindIndicator(rule.IndicatorId) is { } indicator
+                        ? ThresholdBandRule.Evaluate(rule, indicator.Direction, key, value, prior)
+                        : null,
+                    RedLineKind.Quota => QuotaRule.Evaluate(rule, key, value, prior),
+                    RedLineKind.Cap => CapRule.Evaluate(rule, key, value, prior),
+                    RedLineKind.NoDecrease => NoDecreaseRule.Evaluate(rule, key, value, observations.Value(region.Code, rule.IndicatorId, period.SameLastYear()), prior),
+                    _ => null,
+                };
+                if (outcome is not null)
+                {
+                    outcomes.Add(outcome);
+                }
+            }
+        }
+
+        return outcomes.ToImmutable();
+    }
+
+    /// <summary>The finding of a breached quota, cap or no-decrease rule (they share state "breach").</summary>
+    internal static Finding? Breach(RedLineRule rule, AlertKey key, bool breached, double value, double threshold, string detail) =>
+        breached && rule.Severity > Severity.None
+            ? new Finding(key.RegionCode, rule.Id, rule.IndicatorId, FindingKind.RedLine, rule.Severity, BreachState, value, threshold, value - threshold, detail)
+            : null;
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Regional.Catalogs;
+using Regional.Engine.Comparison;
+using Regional.Engine.Targets;
+using Regional.Observations;
+using Regional.Periods;
+
+namespace Regional.Engine;
+
+/// <summary>Assembles one scorecard per compared region, in catalog order, from the results of the rules.</summary>
+public static class Scorecards
+{
+    public static ImmutableArray<RegionScorecard> Build(
+        Catalog catalog,
+        Period period,
+        ObservationSet observations,
+        ImmutableArray<TargetResult> targets,
+        ImmutableArray<Finding> findings,
+        ComparisonOutcome comparison,
+        Inhibition inhibition)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(inhibition);
+        var targetScores = targets.ToDictionary(t => (t.RegionCode, t.IndicatorId), t => t.Score);
+        return [.. catalog.ComparedRegions.Select(region =>
+        {
+            var own = findings.Where(f => f.RegionCode == region.Code).ToImmutableArray();
+            var failing = inhibition.Fails(region.Code);
+            var indicators = catalog.Indicators
+                .Select(indicator => (indicator, value: observations.Value(region.Code, indicator.Id, period)))
+                .Where(x => x.value is not null)
+                .Select(x => new IndicatorScore(
+                    x.indicator.Id,
+                    x.value,
+                    targetScores.GetValueOrDefault((region.Code, x.indicator.Id)),
+                    comparison.Scores.GetValueOrDefault((region.Code, x.indicator.Id)),
+                    failing && x.indicator.Basis is Basis.YtdGrowth or Basis.PeriodGrowth))
+                .ToImmutableArray();
+            var composite = comparison.Composite.GetValueOrDefault(region.Code);
+            return new RegionScorecard(
+                region.Code,
+                region.PeerGroup,
+                indicators,
+                own,
+                QualityOf(own, failing),
+                composite?.Score,
+                composite?.Rank,
+                composite?.Missing ?? [],
+                StandingOf(catalog.Rules, indicators, composite),
+                indicators.Select(i => i.Target?.LaggingStreak ?? 0).DefaultIfEmpty(0).Max());
+        })];
+    }
+
+    private static QualityStatus QualityOf(ImmutableArray<Finding> own, bool failing) =>
+        failing ? QualityStatus.Fail
+        : own.Any(f => f.Kind == FindingKind.Quality) ? QualityStatus.Warn
+        : QualityStatus.Ok;
+
+    /// <summary>Lagging on any target wins; otherwise leading by a clear target margin or a top composite rank.</summary>
+    private static Standing StandingOf(RuleSet rules, ImmutableArray<IndicatorScore> indicators, CompositeScore? composite)
+    {
+        var targets = indicators.Select(i => i.Target).OfType<TargetScore>().ToList();
+        if (targets.Any(t => TargetBands.IsLagging(t.Band)))
+        {
+            return Standing.Lagging;
+        }
+
+        var aheadOfTarget = targets.Any(t => t.Gap >= rules.Targets.LeadingAtGap);
+        var topComposite = composite?.Rank is { } rank && rank <= rules.Comparison.LeadingTopN;
+        return aheadOfTarget || topComposite ? Standing.Leading : Standing.Normal;
+    }
+}
