@@ -1,0 +1,15 @@
+namespace Regional.Submissions.Sdmx;
+
+/// <summary>
+/// The raw text of one SDMX observation, whichever SDMX format it came from. Null means the column or component is absent.
+/// </summary>
+internal readonly record struct SdmxRow(
+    int Line,
+    string? RefArea,
+    string? Indicator,
+    string? Freq,
+    string? TimePeriod,
+    string? ObsValue,
+    string? ObsStatus,
+    string? Action,
+    string? Pointer = null);
