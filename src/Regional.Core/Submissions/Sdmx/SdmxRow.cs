@@ -2,9 +2,10 @@ namespace Regional.Submissions.Sdmx;
 
 /// <summary>
 /// The raw text of one SDMX observation, whichever SDMX format it came from. Null means the column or component is absent.
+/// <see cref="Pointer"/> locates the observation in a JSON message; problems then name <c>pointer.COMPONENT</c>.
 /// </summary>
 internal readonly record struct SdmxRow(
-    int Line,
+    int? Line,
     string? RefArea,
     string? Indicator,
     string? Freq,
@@ -12,4 +13,7 @@ internal readonly record struct SdmxRow(
     string? ObsValue,
     string? ObsStatus,
     string? Action,
-    string? Pointer = null);
+    string? Pointer = null)
+{
+    public string Field(string component) => Pointer is null ? component : $"{Pointer}.{component}";
+}
