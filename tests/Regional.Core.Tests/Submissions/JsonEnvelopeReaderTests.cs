@@ -254,4 +254,17 @@ public class JsonEnvelopeReaderTests
         Assert.Empty(parsed.Problems);
         Assert.Equal(2, parsed.Observations.Length);
     }
+
+    [Fact]
+    public void InvalidUtf8IsOneProblemAtItsLine()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Valid.Replace("Chengdu Municipal", "Chengdu \u0001", StringComparison.Ordinal)).ToList();
+        var at = bytes.IndexOf(0x01);
+        bytes[at] = 0xD0;
+
+        var parsed = Regional.Submissions.Json.JsonEnvelopeReader.Read(bytes.ToArray());
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Equal((ProblemCodes.MalformedJson, 4), (problem.Code, problem.Line));
+    }
 }

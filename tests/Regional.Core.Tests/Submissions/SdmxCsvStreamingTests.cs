@@ -3,6 +3,11 @@ using Regional.Submissions.Sdmx;
 
 namespace Regional.Core.Tests.Submissions;
 
+/// <summary>Measures the process heap, so it runs alone: other tests' allocations would blur the measure.</summary>
+[CollectionDefinition(nameof(SdmxCsvStreamingTests), DisableParallelization = true)]
+public class SdmxCsvStreamingCollection;
+
+[Collection(nameof(SdmxCsvStreamingTests))]
 public class SdmxCsvStreamingTests
 {
     /// <summary>Produces an SDMX-CSV file of any length on demand, one row at a time, never holding it whole.</summary>

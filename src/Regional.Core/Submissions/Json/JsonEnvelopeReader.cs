@@ -24,6 +24,11 @@ public static partial class JsonEnvelopeReader
     public static ParsedSubmission Read(ReadOnlySpan<byte> utf8)
     {
         var body = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        if (Utf8Text.FindInvalid(body) is { } encodingProblem)
+        {
+            return ParsedSubmission.Unreadable(SubmissionFormat.JsonEnvelope, null, encodingProblem);
+        }
+
         var document = new DocumentState(new LineIndex(body));
         try
         {

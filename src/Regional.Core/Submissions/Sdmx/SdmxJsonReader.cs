@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Regional.Submissions.Json;
 
 namespace Regional.Submissions.Sdmx;
 
@@ -19,6 +20,11 @@ public static class SdmxJsonReader
     {
         ArgumentNullException.ThrowIfNull(context);
         var body = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        if (Utf8Text.FindInvalid(body) is { } encodingProblem)
+        {
+            return ParsedSubmission.Unreadable(SubmissionFormat.SdmxJson, context, encodingProblem);
+        }
+
         JsonDocument document;
         try
         {
