@@ -36,7 +36,7 @@ public static class SubmissionReader
             return TooLarge(context, limits, length.Value);
         }
 
-        using var buffer = new MemoryStream(length is { } known ? (int)known : ChunkSize);
+        using var buffer = new MemoryStream(length is > 0 and var known ? (int)Math.Min(known, Array.MaxLength) : ChunkSize);
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)

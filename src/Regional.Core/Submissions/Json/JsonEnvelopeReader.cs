@@ -302,7 +302,7 @@ public static partial class JsonEnvelopeReader
         var text = ExpectString(ref reader, document, path);
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
-            document.Problem(line, path, ProblemCodes.MissingField, "is empty");
+            document.Problem(line, path, ProblemCodes.MissingField, "must not be empty");
             return null;
         }
 
