@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Regional.Submissions;
+
+/// <summary>
+/// A submission read from any format. <see cref="Observations"/> holds the figures that could be read;
+/// <see cref="Problems"/> holds every problem found, not only the first. A submission with any problem is rejected whole.
+/// <see cref="SubmissionId"/>, <see cref="Source"/> and <see cref="SubmittedAt"/> are null when the payload lacked them.
+/// </summary>
+public sealed record ParsedSubmission(
+    string? SubmissionId,
+    string? Source,
+    DateTimeOffset? SubmittedAt,
+    SubmissionFormat Format,
+    ImmutableArray<SubmittedObservation> Observations,
+    ImmutableArray<SubmissionProblem> Problems)
+{
+    public bool HasProblems => !Problems.IsDefaultOrEmpty;
+
+    /// <summary>A submission that could not be read at all, with the reasons.</summary>
+    public static ParsedSubmission Unreadable(SubmissionFormat format, SubmissionContext? context, params SubmissionProblem[] problems) =>
+        new(context?.SubmissionId, context?.Source, context?.SubmittedAt, format, [], [.. problems]);
+}
