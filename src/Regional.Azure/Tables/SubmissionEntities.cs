@@ -53,7 +53,7 @@ internal static class SubmissionEntities
 
     public static SubmissionSummary ReadSummary(TableEntity entity) => new(
         entity.GetString("SubmissionId"),
-        entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+        ReadReceivedAt(entity),
         entity.GetString("Source") ?? string.Empty,
         entity.GetString("Format") ?? string.Empty,
         entity.GetString("PayloadBlobName") ?? string.Empty,
@@ -67,10 +67,20 @@ internal static class SubmissionEntities
             entity.GetInt32("Unchanged") ?? 0),
         entity.GetInt32("ProblemCount") ?? 0);
 
+    private static DateTimeOffset ReadReceivedAt(TableEntity entity)
+    {
+        var utc = entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue;
+        var offset = TimeSpan.FromMinutes(entity.GetInt32("ReceivedAtOffsetMinutes") ?? 0);
+        return utc == DateTimeOffset.MinValue ? utc : utc.ToOffset(offset);
+    }
+
     private static void FillSummary(TableEntity entity, SubmissionSummary summary)
     {
         entity["SubmissionId"] = summary.Id;
         entity["ReceivedAt"] = summary.ReceivedAt;
+
+        // Table Storage keeps instants in UTC; the offset the sender stated is kept beside it.
+        entity["ReceivedAtOffsetMinutes"] = (int)summary.ReceivedAt.Offset.TotalMinutes;
         entity["Source"] = summary.Source;
         entity["Format"] = summary.Format;
         entity["PayloadBlobName"] = summary.PayloadBlobName;

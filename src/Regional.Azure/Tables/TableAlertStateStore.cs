@@ -14,7 +14,7 @@ namespace Regional.Azure.Tables;
 /// </summary>
 public sealed class TableAlertStateStore(TableServiceClient service, IOptions<StorageOptions> options) : IAlertStateStore
 {
-    private static readonly string[] KeyOnly = ["RowKey"];
+    private static readonly string[] KeyOnly = ["PartitionKey", "RowKey"];
     private readonly TableClient _table = service.GetTableClient(options.Value.AlertStatesTable);
 
     public async Task<AlertStateSnapshot> ReadAsync(string catalogId, CancellationToken cancellationToken = default)

@@ -95,6 +95,7 @@ internal static class TableBatches
             {
                 bytes += (2 * name.Length) + 32 + value switch
                 {
+                    null => 0,
                     string s => 2L * s.Length,
                     byte[] b => b.Length,
                     BinaryData d => d.ToMemory().Length,

@@ -17,7 +17,7 @@ namespace Regional.Azure.Tables;
 /// </summary>
 public sealed class TableEvaluationStore(TableServiceClient service, IOptions<StorageOptions> options) : IEvaluationStore
 {
-    private static readonly string[] KeyOnly = ["RowKey"];
+    private static readonly string[] KeyOnly = ["PartitionKey", "RowKey"];
     private readonly TableClient _scorecards = service.GetTableClient(options.Value.ScorecardsTable);
     private readonly TableClient _rankings = service.GetTableClient(options.Value.RankingsTable);
     private readonly TableClient _findings = service.GetTableClient(options.Value.FindingsTable);

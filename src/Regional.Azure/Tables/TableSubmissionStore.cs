@@ -10,7 +10,7 @@ namespace Regional.Azure.Tables;
 /// <summary>Submission records: one partition per submission (read back whole), plus an index by UTC day.</summary>
 public sealed class TableSubmissionStore(TableServiceClient service, IOptions<StorageOptions> options) : ISubmissionStore
 {
-    private static readonly string[] KeyColumns = ["RowKey", "ReceivedAt"];
+    private static readonly string[] KeyColumns = ["PartitionKey", "RowKey", "ReceivedAt"];
     private readonly TableClient _submissions = service.GetTableClient(options.Value.SubmissionsTable);
     private readonly TableClient _byDay = service.GetTableClient(options.Value.SubmissionsByDayTable);
 
