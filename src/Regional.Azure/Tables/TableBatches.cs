@@ -1,0 +1,109 @@
+using Azure;
+using Azure.Data.Tables;
+using Regional.Storage;
+
+namespace Regional.Azure.Tables;
+
+/// <summary>
+/// Groups writes into entity-group transactions: one partition per transaction, at most 100 entities and a payload
+/// well under the 4 MiB limit. Order inside a partition is kept, so a caller can put a marker entity last.
+/// </summary>
+internal static class TableBatches
+{
+    public const int MaxActions = 100;
+
+    /// <summary>A conservative estimate budget: the wire form (JSON with type annotations) is larger than the estimate.</summary>
+    public const long MaxEstimatedBytes = 2 * 1024 * 1024;
+
+    public static IReadOnlyList<IReadOnlyList<TableTransactionAction>> Plan(
+        IEnumerable<TableTransactionAction> actions,
+        int maxActions = MaxActions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxActions, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxActions, MaxActions);
+        var batches = new List<IReadOnlyList<TableTransactionAction>>();
+        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
+        {
+            var current = new List<TableTransactionAction>();
+            var rowKeys = new HashSet<string>(StringComparer.Ordinal);
+            long bytes = 0;
+            foreach (var action in partition)
+            {
+                var size = EstimateBytes(action.Entity);
+                if (current.Count == maxActions || (current.Count > 0 && bytes + size > MaxEstimatedBytes))
+                {
+                    batches.Add(current);
+                    current = [];
+                    rowKeys.Clear();
+                    bytes = 0;
+                }
+
+                if (!rowKeys.Add(action.Entity.RowKey))
+                {
+                    // A transaction may touch an entity once; two writes of one entity are a caller bug.
+                    throw new InvalidOperationException($"Row '{action.Entity.RowKey}' of partition '{partition.Key}' is written twice.");
+                }
+
+                current.Add(action);
+                bytes += size;
+            }
+
+            if (current.Count > 0)
+            {
+                batches.Add(current);
+            }
+        }
+
+        return batches;
+    }
+
+    public static async Task SubmitAsync(
+        TableClient table,
+        IEnumerable<TableTransactionAction> actions,
+        CancellationToken cancellationToken)
+    {
+        foreach (var batch in Plan(actions))
+        {
+            await SubmitOneAsync(table, batch, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Submits one planned batch; a lost race (409 exists, 412 ETag changed) becomes a <see cref="ConcurrencyConflictException"/>.</summary>
+    public static async Task<IReadOnlyList<Response>> SubmitOneAsync(
+        TableClient table,
+        IReadOnlyList<TableTransactionAction> batch,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            throw new ConcurrencyConflictException(
+                $"Another writer changed partition '{batch[0].Entity.PartitionKey}' of table '{table.Name}'.", ex);
+        }
+    }
+
+    public static long EstimateBytes(ITableEntity entity)
+    {
+        long bytes = 2 * (entity.PartitionKey.Length + entity.RowKey.Length) + 64;
+        if (entity is TableEntity dictionary)
+        {
+            foreach (var (name, value) in dictionary)
+            {
+                bytes += (2 * name.Length) + 32 + value switch
+                {
+                    null => 0,
+                    string s => 2L * s.Length,
+                    byte[] b => b.Length,
+                    BinaryData d => d.ToMemory().Length,
+                    _ => 16,
+                };
+            }
+        }
+
+        return bytes;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Regional.Storage;
+
+public enum SubmissionStatus
+{
+    Received,
+    Accepted,
+    Rejected,
+    Processed,
+}
