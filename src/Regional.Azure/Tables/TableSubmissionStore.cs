@@ -1,3 +1,4 @@
+using Regional.Submissions;
 using System.Collections.Immutable;
 using Azure;
 using Azure.Data.Tables;

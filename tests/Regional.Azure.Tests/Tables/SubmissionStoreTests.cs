@@ -1,3 +1,4 @@
+using Regional.Submissions;
 using System.Collections.Immutable;
 using Azure.Data.Tables;
 using Regional.Azure.Tables;
