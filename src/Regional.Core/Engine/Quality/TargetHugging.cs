@@ -1,6 +1,5 @@
 using System.Globalization;
 using Regional.Catalogs;
-using Regional.Periods;
 using static Regional.Engine.Quality.QualityFinding;
 
 namespace Regional.Engine.Quality;
@@ -69,14 +68,10 @@ internal static class TargetHugging
             }
 
             count++;
-            if (!HasPrevious(period))
+            if (!PeriodHistory.TryPrevious(period, out period))
             {
                 return count;
             }
-
-            period = period.Previous();
         }
     }
-
-    private static bool HasPrevious(Period period) => period.Year > 1900 || period.Index > 1;
 }
