@@ -26,7 +26,12 @@ internal static class Statistics
         }
 
         var mean = values.Average();
-        var squares = values.Sum(v => (v - mean) * (v - mean));
+        var squares = 0.0;
+        foreach (var value in values)
+        {
+            squares += (value - mean) * (value - mean);
+        }
+
         return Math.Sqrt(squares / values.Count);
     }
 }

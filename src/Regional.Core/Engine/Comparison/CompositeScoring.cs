@@ -46,13 +46,18 @@ internal static class CompositeScoring
             results.Add((region.Code, missing.Count == 0 ? sum / totalWeight : null, missing.ToImmutable()));
         }
 
-        var ranks = Ranking.Rank(
-            results.Where(r => r.Score is not null).Select(r => (r.Code, r.Score!.Value)).ToList(),
-            Direction.HigherIsBetter);
+        var scored = results.Where(r => r.Score is not null).ToList();
+        var ranks = Ranking.Rank(scored.Select(r => r.Score!.Value).ToList(), Direction.HigherIsBetter);
+        var rankOf = new Dictionary<string, int>(scored.Count, StringComparer.Ordinal);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            rankOf[scored[i].Code] = ranks[i];
+        }
+
         var composite = ImmutableDictionary.CreateBuilder<string, CompositeScore>(StringComparer.Ordinal);
         foreach (var (code, score, missing) in results)
         {
-            composite[code] = new CompositeScore(score, ranks.TryGetValue(code, out var rank) ? rank : null, missing);
+            composite[code] = new CompositeScore(score, rankOf.TryGetValue(code, out var rank) ? rank : null, missing);
         }
 
         return composite.ToImmutable();

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Regional.Catalogs;
+
 namespace Regional.Engine.Comparison;
 
 /// <summary>
@@ -7,31 +10,29 @@ namespace Regional.Engine.Comparison;
 /// </summary>
 internal static class GrowthContribution
 {
-    public static Dictionary<string, double> Compute(
-        IReadOnlyList<(string Code, double Value)> growth,
-        IReadOnlyDictionary<string, double> weights)
+    /// <summary>Contributions in the order of <paramref name="growth"/>; null where a region has no weight.</summary>
+    public static double?[] Compute(IndicatorValues growth, IReadOnlyDictionary<string, double> weights, ImmutableArray<Region> compared)
     {
+        var regionWeights = new double?[growth.Count];
         var total = 0.0;
-        foreach (var (code, _) in growth)
+        for (var i = 0; i < growth.Count; i++)
         {
-            if (weights.TryGetValue(code, out var weight))
+            if (weights.TryGetValue(compared[growth.Positions[i]].Code, out var weight))
             {
+                regionWeights[i] = weight;
                 total += weight;
             }
         }
 
-        var contributions = new Dictionary<string, double>(growth.Count, StringComparer.Ordinal);
+        var contributions = new double?[growth.Count];
         if (total == 0)
         {
             return contributions;
         }
 
-        foreach (var (code, value) in growth)
+        for (var i = 0; i < growth.Count; i++)
         {
-            if (weights.TryGetValue(code, out var weight))
-            {
-                contributions[code] = value * weight / total;
-            }
+            contributions[i] = regionWeights[i] * growth.Values[i] / total;
         }
 
         return contributions;

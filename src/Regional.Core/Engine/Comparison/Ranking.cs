@@ -8,22 +8,29 @@ namespace Regional.Engine.Comparison;
 /// </summary>
 internal static class Ranking
 {
-    public static Dictionary<string, int> Rank(IReadOnlyList<(string Code, double Value)> values, Direction direction)
+    /// <summary>The rank of each value, in the order the values were given.</summary>
+    public static int[] Rank(IReadOnlyList<double> values, Direction direction)
     {
-        var sorted = values.ToArray();
-        Array.Sort(sorted, direction == Direction.HigherIsBetter
-            ? (a, b) => b.Value.CompareTo(a.Value)
-            : (a, b) => a.Value.CompareTo(b.Value));
-        var ranks = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
-        var rank = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        var keys = new double[values.Count];
+        var order = new int[values.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (i == 0 || sorted[i].Value != sorted[i - 1].Value)
+            // Sorting ascending on the negated value puts the highest first without a comparison delegate.
+            keys[i] = direction == Direction.HigherIsBetter ? -values[i] : values[i];
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var ranks = new int[keys.Length];
+        var rank = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[i - 1])
             {
                 rank = i + 1;
             }
 
-            ranks[sorted[i].Code] = rank;
+            ranks[order[i]] = rank;
         }
 
         return ranks;

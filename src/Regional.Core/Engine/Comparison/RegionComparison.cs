@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Regional.Catalogs;
 using Regional.Periods;
@@ -9,8 +10,8 @@ public static class RegionComparison
 {
     /// <summary>
     /// A score for every (compared region, indicator) with a value in the period, and every compared region's
-    /// composite score. Each indicator costs one pass over its values, so thousands of regions compare in linear-
-    /// logarithmic time.
+    /// composite score. Each indicator costs one pass over its values and a sort, so thousands of regions compare
+    /// in a fraction of a second.
     /// </summary>
     public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations)
     {
@@ -19,103 +20,91 @@ public static class RegionComparison
         var compared = catalog.ComparedRegions;
         var rules = catalog.Rules.Comparison;
         var previous = PeriodHistory.TryPrevious(period, out var before) ? before : (Period?)null;
-        var scores = ImmutableDictionary.CreateBuilder<(string RegionCode, string IndicatorId), ComparisonScore>();
+        var peerGroups = PeerGroups.Of(compared);
+        var scores = new Dictionary<(string RegionCode, string IndicatorId), ComparisonScore>(compared.Length * catalog.Indicators.Length);
         foreach (var indicator in catalog.Indicators)
         {
             var current = observations.ValuesOf(indicator.Id, period);
-            var values = Present(compared, current);
+            var values = IndicatorValues.Of(compared, current);
             if (values.Count == 0)
             {
                 continue;
             }
 
-            var weights = indicator.Id == rules.GrowthIndicatorId && rules.WeightIndicatorId is not null
-                ? observations.ValuesOf(rules.WeightIndicatorId, period)
-                : null;
-            var previousValues = previous is null
-                ? []
-                : Present(compared, observations.ValuesOf(indicator.Id, previous.Value));
-            var province = current.TryGetValue(catalog.Root.Code, out var root) ? root : (double?)null;
-            foreach (var (code, score) in Score(catalog, indicator, values, previousValues, province, weights))
-            {
-                scores[(code, indicator.Id)] = score;
-            }
+            var context = new IndicatorContext(
+                indicator,
+                values,
+                previous is null ? null : IndicatorValues.Of(compared, observations.ValuesOf(indicator.Id, previous.Value)),
+                current.TryGetValue(catalog.Root.Code, out var province) ? province : null,
+                indicator.Id == rules.GrowthIndicatorId && rules.WeightIndicatorId is not null
+                    ? observations.ValuesOf(rules.WeightIndicatorId, period)
+                    : null,
+                rules.SdThreshold);
+            Score(context, compared, peerGroups, scores);
         }
 
-        var outcome = scores.ToImmutable();
-        return new ComparisonOutcome(outcome, CompositeScoring.Score(compared, rules.CompositeWeights, outcome));
+        var frozen = scores.ToFrozenDictionary();
+        return new ComparisonOutcome(frozen, CompositeScoring.Score(compared, rules.CompositeWeights, frozen));
     }
 
-    private static IEnumerable<(string Code, ComparisonScore Score)> Score(
-        Catalog catalog,
-        Indicator indicator,
-        List<(string Code, double Value)> values,
-        List<(string Code, double Value)> previousValues,
-        double? province,
-        IReadOnlyDictionary<string, double>? weights)
+    private static void Score(
+        IndicatorContext context,
+        ImmutableArray<Region> compared,
+        PeerGroups peerGroups,
+        Dictionary<(string RegionCode, string IndicatorId), ComparisonScore> scores)
     {
-        var direction = indicator.Direction;
-        var ranks = Ranking.Rank(values, direction);
-        var previousRanks = Ranking.Rank(previousValues, direction);
-        var peerRanks = PeerRanks(catalog, values, direction);
-        var contributions = weights is null ? null : GrowthContribution.Compute(values, weights);
-        var median = Statistics.Median(values.Select(v => v.Value));
-        var standardDeviation = Statistics.PopulationStandardDeviation(values.Select(v => v.Value).ToList());
-        var min = values.Min(v => v.Value);
-        var max = values.Max(v => v.Value);
-        var sdThreshold = catalog.Rules.Comparison.SdThreshold;
-        foreach (var (code, value) in values)
+        var values = context.Values;
+        var direction = context.Indicator.Direction;
+        var ranks = Ranking.Rank(values.Values, direction);
+        var previousRanks = PreviousRanks(context.Previous, compared.Length, direction);
+        var peerRanks = peerGroups.Rank(values, direction);
+        var contributions = context.Weights is null ? null : GrowthContribution.Compute(values, context.Weights, compared);
+        var median = Statistics.Median(values.Values);
+        var standardDeviation = Statistics.PopulationStandardDeviation(values.Values);
+        var min = values.Values.Min();
+        var max = values.Values.Max();
+        for (var i = 0; i < values.Count; i++)
         {
-            var rank = ranks[code];
-            var peer = peerRanks.TryGetValue(code, out var p) ? p : ((int Rank, int Of)?)null;
-            yield return (code, new ComparisonScore(
-                rank,
+            var position = values.Positions[i];
+            var value = values.Values[i];
+            var previousRank = previousRanks?[position] ?? 0;
+            scores[(compared[position].Code, context.Indicator.Id)] = new ComparisonScore(
+                ranks[i],
                 values.Count,
-                peer?.Rank,
-                peer?.Of,
-                previousRanks.TryGetValue(code, out var before) ? before - rank : null,
-                province is null ? null : value - province.Value,
+                peerRanks[i].Rank,
+                peerRanks[i].Of,
+                previousRank == 0 ? null : previousRank - ranks[i],
+                context.Province is null ? null : value - context.Province.Value,
                 value - median,
-                MedianPosition.Classify(value, median, standardDeviation, sdThreshold, direction),
-                contributions is not null && contributions.TryGetValue(code, out var contribution) ? contribution : null,
-                MinMaxNormalisation.Normalise(value, min, max, direction)));
+                MedianPosition.Classify(value, median, standardDeviation, context.SdThreshold, direction),
+                contributions?[i],
+                MinMaxNormalisation.Normalise(value, min, max, direction));
         }
     }
 
-    /// <summary>Rank within each peer group among the group's regions with a value; regions without a group have none.</summary>
-    private static Dictionary<string, (int Rank, int Of)> PeerRanks(
-        Catalog catalog,
-        List<(string Code, double Value)> values,
-        Direction direction)
+    /// <summary>Previous-period ranks by position among the compared regions; 0 where a region had no value.</summary>
+    private static int[]? PreviousRanks(IndicatorValues? previous, int regionCount, Direction direction)
     {
-        var result = new Dictionary<string, (int Rank, int Of)>(values.Count, StringComparer.Ordinal);
-        var groups = values
-            .Select(v => (Value: v, Group: catalog.FindRegion(v.Code)?.PeerGroup))
-            .Where(v => v.Group is not null)
-            .GroupBy(v => v.Group!, v => v.Value, StringComparer.Ordinal);
-        foreach (var group in groups)
+        if (previous is null || previous.Count == 0)
         {
-            var members = group.ToList();
-            foreach (var (code, rank) in Ranking.Rank(members, direction))
-            {
-                result[code] = (rank, members.Count);
-            }
+            return null;
         }
 
-        return result;
-    }
-
-    private static List<(string Code, double Value)> Present(ImmutableArray<Region> compared, IReadOnlyDictionary<string, double> values)
-    {
-        var present = new List<(string Code, double Value)>(Math.Min(compared.Length, values.Count));
-        foreach (var region in compared)
+        var ranks = Ranking.Rank(previous.Values, direction);
+        var byPosition = new int[regionCount];
+        for (var i = 0; i < previous.Count; i++)
         {
-            if (values.TryGetValue(region.Code, out var value))
-            {
-                present.Add((region.Code, value));
-            }
+            byPosition[previous.Positions[i]] = ranks[i];
         }
 
-        return present;
+        return byPosition;
     }
+
+    private sealed record IndicatorContext(
+        Indicator Indicator,
+        IndicatorValues Values,
+        IndicatorValues? Previous,
+        double? Province,
+        IReadOnlyDictionary<string, double>? Weights,
+        double SdThreshold);
 }
