@@ -64,7 +64,7 @@ internal static class HierarchyBalance
                 : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, children.Count, indicator, sum, total, null));
         }
 
-        var imbalance = (sum - total) / Math.Abs(total) * 100;
+        var imbalance = (sum - total) * 100 / Math.Abs(total);
         var level = Classify(Math.Abs(imbalance), rule.WarnPercent, rule.FailPercent);
         return level is null
             ? null

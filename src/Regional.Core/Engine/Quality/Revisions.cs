@@ -56,7 +56,7 @@ internal static class Revisions
             return latest.Value == 0 ? null : new Revision(earlier, latest, null, false, QualityLevel.Fail);
         }
 
-        var percent = (latest.Value - earlier.Value) / Math.Abs(earlier.Value) * 100;
+        var percent = (latest.Value - earlier.Value) * 100 / Math.Abs(earlier.Value);
         var level = Classify(Math.Abs(percent), rule.WarnPercent, rule.FailPercent);
         return level is null ? null : new Revision(earlier, latest, percent, false, level.Value);
     }
