@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Regional.Catalogs;
 using Regional.Periods;
@@ -7,24 +8,103 @@ namespace Regional.Engine.Comparison;
 /// <summary>Ranks and compares the catalog's compared regions on every indicator of one period.</summary>
 public static class RegionComparison
 {
+    /// <summary>
+    /// A score for every (compared region, indicator) with a value in the period, and every compared region's
+    /// composite score. Each indicator costs one pass over its values and a sort, so thousands of regions compare
+    /// in a fraction of a second.
+    /// </summary>
     public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
-        _ = period;
-        return new ComparisonOutcome(
-            ImmutableDictionary<(string RegionCode, string IndicatorId), ComparisonScore>.Empty,
-            ImmutableDictionary<string, CompositeScore>.Empty);
+        var compared = catalog.ComparedRegions;
+        var rules = catalog.Rules.Comparison;
+        var previous = PeriodHistory.TryPrevious(period, out var before) ? before : (Period?)null;
+        var peerGroups = PeerGroups.Of(compared);
+        var scores = new Dictionary<(string RegionCode, string IndicatorId), ComparisonScore>(compared.Length * catalog.Indicators.Length);
+        foreach (var indicator in catalog.Indicators)
+        {
+            var current = observations.ValuesOf(indicator.Id, period);
+            var values = IndicatorValues.Of(compared, current);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var context = new IndicatorContext(
+                indicator,
+                values,
+                previous is null ? null : IndicatorValues.Of(compared, observations.ValuesOf(indicator.Id, previous.Value)),
+                current.TryGetValue(catalog.Root.Code, out var province) ? province : null,
+                indicator.Id == rules.GrowthIndicatorId && rules.WeightIndicatorId is not null
+                    ? observations.ValuesOf(rules.WeightIndicatorId, period)
+                    : null,
+                rules.SdThreshold);
+            Score(context, compared, peerGroups, scores);
+        }
+
+        var frozen = scores.ToFrozenDictionary();
+        return new ComparisonOutcome(frozen, CompositeScoring.Score(compared, rules.CompositeWeights, frozen));
     }
+
+    private static void Score(
+        IndicatorContext context,
+        ImmutableArray<Region> compared,
+        PeerGroups peerGroups,
+        Dictionary<(string RegionCode, string IndicatorId), ComparisonScore> scores)
+    {
+        var values = context.Values;
+        var direction = context.Indicator.Direction;
+        var ranks = Ranking.Rank(values.Values, direction);
+        var previousRanks = PreviousRanks(context.Previous, compared.Length, direction);
+        var peerRanks = peerGroups.Rank(values, direction);
+        var contributions = context.Weights is null ? null : GrowthContribution.Compute(values, context.Weights, compared);
+        var median = Statistics.Median(values.Values);
+        var standardDeviation = Statistics.PopulationStandardDeviation(values.Values);
+        var min = values.Values.Min();
+        var max = values.Values.Max();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var position = values.Positions[i];
+            var value = values.Values[i];
+            var previousRank = previousRanks?[position] ?? 0;
+            scores[(compared[position].Code, context.Indicator.Id)] = new ComparisonScore(
+                ranks[i],
+                values.Count,
+                peerRanks[i].Rank,
+                peerRanks[i].Of,
+                previousRank == 0 ? null : previousRank - ranks[i],
+                context.Province is null ? null : value - context.Province.Value,
+                value - median,
+                MedianPosition.Classify(value, median, standardDeviation, context.SdThreshold, direction),
+                contributions?[i],
+                MinMaxNormalisation.Normalise(value, min, max, direction));
+        }
+    }
+
+    /// <summary>Previous-period ranks by position among the compared regions; 0 where a region had no value.</summary>
+    private static int[]? PreviousRanks(IndicatorValues? previous, int regionCount, Direction direction)
+    {
+        if (previous is null || previous.Count == 0)
+        {
+            return null;
+        }
+
+        var ranks = Ranking.Rank(previous.Values, direction);
+        var byPosition = new int[regionCount];
+        for (var i = 0; i < previous.Count; i++)
+        {
+            byPosition[previous.Positions[i]] = ranks[i];
+        }
+
+        return byPosition;
+    }
+
+    private sealed record IndicatorContext(
+        Indicator Indicator,
+        IndicatorValues Values,
+        IndicatorValues? Previous,
+        double? Province,
+        IReadOnlyDictionary<string, double>? Weights,
+        double SdThreshold);
 }
-
-/// <summary>Per (region, indicator) comparison, and each region's composite score.</summary>
-public sealed record ComparisonOutcome(
-    ImmutableDictionary<(string RegionCode, string IndicatorId), ComparisonScore> Scores,
-    ImmutableDictionary<string, CompositeScore> Composite);
-
-/// <summary>
-/// Composite score 0–10 (min-max normalised per indicator, weighted by the catalog's published weights).
-/// A region missing a weighted indicator gets no score; <see cref="Missing"/> lists what is missing.
-/// </summary>
-public sealed record CompositeScore(double? Score, int? Rank, ImmutableArray<string> Missing);

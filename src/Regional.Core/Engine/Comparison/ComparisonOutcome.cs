@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace Regional.Engine.Comparison;
+
+/// <summary>
+/// Per (region, indicator) comparison, and each region's composite score. <see cref="Scores"/> is read-only and
+/// never changed after the comparison (a frozen dictionary: a hundred thousand scores build in milliseconds).
+/// </summary>
+public sealed record ComparisonOutcome(
+    IReadOnlyDictionary<(string RegionCode, string IndicatorId), ComparisonScore> Scores,
+    ImmutableDictionary<string, CompositeScore> Composite);

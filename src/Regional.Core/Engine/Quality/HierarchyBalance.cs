@@ -1,0 +1,81 @@
+using Regional.Catalogs;
+using static Regional.Engine.Quality.QualityFinding;
+
+namespace Regional.Engine.Quality;
+
+/// <summary>
+/// Hierarchy (as SDMX VTL <c>check_hierarchy</c>): for additive indicators, the sum of the children against the
+/// parent's total, the imbalance in percent of the parent. Checked only when the parent and every child reported:
+/// a partial sum says nothing about the balance, and the missing figures are the completeness check's concern.
+/// </summary>
+internal static class HierarchyBalance
+{
+    public static IEnumerable<Finding> Check(QualityContext context, HierarchyCheck rule)
+    {
+        var additive = context.Catalog.Indicators.Where(i => i.Aggregation == Aggregation.Sum).ToList();
+        foreach (var parent in context.Catalog.Regions)
+        {
+            var children = context.Catalog.ChildrenOf(parent.Code);
+            if (children.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var indicator in additive)
+            {
+                var finding = Balance(context, rule, parent, children, indicator);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static Finding? Balance(
+        QualityContext context,
+        HierarchyCheck rule,
+        Region parent,
+        IReadOnlyList<Region> children,
+        Indicator indicator)
+    {
+        var values = context.ValuesOf(indicator.Id);
+        if (!values.TryGetValue(parent.Code, out var total))
+        {
+            return null;
+        }
+
+        var sum = 0.0;
+        foreach (var child in children)
+        {
+            if (!values.TryGetValue(child.Code, out var value))
+            {
+                return null;
+            }
+
+            sum += value;
+        }
+
+        if (total == 0)
+        {
+            // No percentage of a zero total exists; children adding up to something is as wrong as it gets.
+            return sum == 0
+                ? null
+                : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, children.Count, indicator, sum, total, null));
+        }
+
+        var imbalance = (sum - total) * 100 / Math.Abs(total);
+        var level = Classify(Math.Abs(imbalance), rule.WarnPercent, rule.FailPercent);
+        return level is null
+            ? null
+            : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, children.Count, indicator, sum, total, imbalance));
+    }
+
+    private static string Sentence(QualityContext context, Region parent, int childCount, Indicator indicator, double sum, double total, double? imbalance) =>
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{parent.NameEn}: the {childCount} subordinate regions' {indicator.NameEn} for {context.Period.Label} adds up to {Number(sum)} {indicator.Unit} against the reported total of {Number(total)}")
+        + (imbalance is null
+            ? " (the total is zero)."
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $", an imbalance of {Signed(imbalance.Value)}%."));
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Regional.Catalogs;
+using static Regional.Engine.Quality.QualityFinding;
+
+namespace Regional.Engine.Quality;
+
+/// <summary>
+/// Peer outliers: robust z-score 0.6745 × (x − median) / MAD across the compared regions of the period.
+/// The median and the median absolute deviation are not dragged along by the outlier itself, as a mean and SD
+/// would be. Too few values or a MAD of zero (most regions report the same figure) give no score.
+/// </summary>
+internal static class PeerOutliers
+{
+    private const double ConsistencyConstant = 0.6745;
+
+    public static IEnumerable<Finding> Check(QualityContext context, PeerOutlierCheck rule)
+    {
+        if (rule.IndicatorIds.IsDefaultOrEmpty)
+        {
+            yield break;
+        }
+
+        foreach (var indicatorId in rule.IndicatorIds.Distinct(StringComparer.Ordinal))
+        {
+            var values = context.ValuesOf(indicatorId);
+            var present = new List<(string Code, double Value)>(context.ComparedRegions.Length);
+            foreach (var region in context.ComparedRegions)
+            {
+                if (values.TryGetValue(region.Code, out var value))
+                {
+                    present.Add((region.Code, value));
+                }
+            }
+
+            if (present.Count < rule.MinRegions || present.Count == 0)
+            {
+                continue;
+            }
+
+            var median = Statistics.Median(present.Select(p => p.Value));
+            var mad = Statistics.Median(present.Select(p => Math.Abs(p.Value - median)));
+            if (mad <= 0)
+            {
+                continue;
+            }
+
+            foreach (var (code, value) in present)
+            {
+                var z = ConsistencyConstant * (value - median) / mad;
+                var level = Classify(Math.Abs(z), rule.WarnZ, rule.FailZ);
+                if (level is null)
+                {
+                    continue;
+                }
+
+                var detail = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{context.RegionName(code)}: {context.IndicatorName(indicatorId)} of {Number(value)} in {context.Period.Label} is far from the {present.Count} regions' median of {Number(median)} (robust z {Signed(z)}, median absolute deviation {Number(mad, 3)}).");
+                yield return Create(code, RuleIds.QualityPeerOutlier, indicatorId, level.Value, value, median, z, detail);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Regional.Catalogs;
+using Regional.Periods;
+
+namespace Regional.Engine.Quality;
+
+/// <summary>What every quality check reads: the catalog, the evaluated period and the observations.</summary>
+internal sealed class QualityContext
+{
+    public QualityContext(Catalog catalog, Period period, ObservationSet observations)
+    {
+        Catalog = catalog;
+        Period = period;
+        Observations = observations;
+        ComparedRegions = catalog.ComparedRegions;
+        CheckedRegions = [catalog.Root, .. ComparedRegions];
+    }
+
+    public Catalog Catalog { get; }
+
+    public Period Period { get; }
+
+    public ObservationSet Observations { get; }
+
+    public ImmutableArray<Region> ComparedRegions { get; }
+
+    /// <summary>The compared regions and the root: the province's own figures are checked like any region's.</summary>
+    public ImmutableArray<Region> CheckedRegions { get; }
+
+    public IReadOnlyDictionary<string, double> ValuesOf(string indicatorId) => Observations.ValuesOf(indicatorId, Period);
+
+    public string IndicatorName(string indicatorId) => Catalog.FindIndicator(indicatorId)?.NameEn ?? indicatorId;
+
+    public string RegionName(string regionCode) => Catalog.FindRegion(regionCode)?.NameEn ?? regionCode;
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Regional.Catalogs;
+using Regional.Observations;
+using static Regional.Engine.Quality.QualityFinding;
+
+namespace Regional.Engine.Quality;
+
+/// <summary>
+/// Revisions: the latest vintage of a figure against the vintage before it, for the evaluated period and every
+/// earlier one. Levels move in percent of the earlier value, growth rates in percentage points. One finding per
+/// region and indicator (an alert is keyed that way): the largest revision, naming its period and how many
+/// other periods were also revised beyond the tolerance.
+/// </summary>
+internal static class Revisions
+{
+    public static IEnumerable<Finding> Check(QualityContext context, RevisionCheck rule)
+    {
+        var checkedCodes = context.CheckedRegions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var revisions = new List<Revision>();
+        foreach (var figure in context.Observations.RevisedFigures)
+        {
+            var latest = figure[^1];
+            if (latest.Period > context.Period || !checkedCodes.Contains(latest.RegionCode))
+            {
+                continue;
+            }
+
+            var revision = Measure(figure[^2], latest, rule);
+            if (revision is not null)
+            {
+                revisions.Add(revision);
+            }
+        }
+
+        return revisions
+            .GroupBy(r => (r.Latest.RegionCode, r.Latest.IndicatorId))
+            .Select(g => Report(context, g.OrderByDescending(r => r.Level)
+                .ThenByDescending(r => r.Change is null ? double.PositiveInfinity : Math.Abs(r.Change.Value))
+                .ThenByDescending(r => r.Latest.Period)
+                .ToList()));
+    }
+
+    private static Revision? Measure(Observation earlier, Observation latest, RevisionCheck rule)
+    {
+        var inPoints = latest.Basis != Basis.Level;
+        if (inPoints)
+        {
+            var points = latest.Value - earlier.Value;
+            var pointsLevel = Classify(Math.Abs(points), rule.WarnPercent, rule.FailPercent);
+            return pointsLevel is null ? null : new Revision(earlier, latest, points, true, pointsLevel.Value);
+        }
+
+        if (earlier.Value == 0)
+        {
+            // A level revised away from zero has no percentage; it is the largest revision there can be.
+            return latest.Value == 0 ? null : new Revision(earlier, latest, null, false, QualityLevel.Fail);
+        }
+
+        var percent = (latest.Value - earlier.Value) * 100 / Math.Abs(earlier.Value);
+        var level = Classify(Math.Abs(percent), rule.WarnPercent, rule.FailPercent);
+        return level is null ? null : new Revision(earlier, latest, percent, false, level.Value);
+    }
+
+    private static Finding Report(QualityContext context, List<Revision> revisions)
+    {
+        var worst = revisions[0];
+        var latest = worst.Latest;
+        var change = worst.Change is null
+            ? "from zero"
+            : worst.InPoints
+                ? Signed(worst.Change.Value) + " points"
+                : Signed(worst.Change.Value) + "%";
+        var detail = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{context.RegionName(latest.RegionCode)}: {context.IndicatorName(latest.IndicatorId)} for {latest.Period.Label} was revised from {Number(worst.Earlier.Value)} (vintage {worst.Earlier.Vintage}) to {Number(latest.Value)} (vintage {latest.Vintage}), {change}.");
+        if (revisions.Count > 1)
+        {
+            var others = string.Join(", ", revisions.Skip(1).Select(r => r.Latest.Period).Order().Select(p => p.Label));
+            detail += string.Create(CultureInfo.InvariantCulture, $" Also revised beyond the tolerance: {others}.");
+        }
+
+        return Create(latest.RegionCode, RuleIds.QualityRevision, latest.IndicatorId, worst.Level, latest.Value, worst.Earlier.Value, worst.Change, detail);
+    }
+
+    private sealed record Revision(Observation Earlier, Observation Latest, double? Change, bool InPoints, QualityLevel Level);
+}
