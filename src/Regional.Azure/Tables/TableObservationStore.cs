@@ -46,7 +46,17 @@ public sealed class TableObservationStore(TableServiceClient service, IOptions<S
         {
             if (latest.TryGetValue(key, out var current) && current.Observation.Value.Equals(write.Observation.Value))
             {
-                unchanged++;
+                // A retried write of the same submission finds its own vintage: count it as that submission's change,
+                // so a retry after an interruption reports what a clean run reports.
+                if (current.SubmissionId == write.SubmissionId)
+                {
+                    _ = current.Observation.Vintage == 1 ? added++ : revised++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+
                 continue;
             }
 

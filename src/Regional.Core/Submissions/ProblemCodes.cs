@@ -38,4 +38,6 @@ public static class ProblemCodes
     public const string BasisMismatch = "basis-mismatch";
     public const string FuturePeriod = "future-period";
     public const string DuplicateKey = "duplicate-key";
+    public const string DuplicateSubmissionId = "duplicate-submission-id";
+    public const string DeleteNotSupported = "delete-not-supported";
 }

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Regional.Engine;
+using Regional.Periods;
+using Regional.Storage;
+
+namespace Regional.Pipeline;
+
+/// <summary>
+/// Evaluates one period from storage: reads the figures the engine needs (the year so far and the previous year, every
+/// vintage) and the alert state, runs the pure engine, saves scorecards, rankings and findings, then writes the next
+/// alert state under optimistic concurrency. When another evaluation wrote the alert state first, the whole evaluation
+/// is run again on the fresh state, so concurrent evaluations never lose or double a transition.
+/// </summary>
+public sealed partial class EvaluationPipeline(
+    ICatalogProvider catalogs,
+    IObservationStore observations,
+    IEvaluationStore evaluations,
+    IAlertStateStore alerts,
+    ISubmissionStore submissions,
+    TimeProvider clock,
+    ILogger<EvaluationPipeline> logger)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string>? submissionIds = null, CancellationToken cancellationToken = default)
+    {
+        var catalog = catalogs.Catalog;
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Period"] = period.ToString(), ["CatalogId"] = catalog.Info.Id });
+        for (var attempt = 1; ; attempt++)
+        {
+            var figures = await observations.ReadForEvaluationAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
+            var snapshot = await alerts.ReadAsync(catalog.Info.Id, cancellationToken).ConfigureAwait(false);
+            var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow()));
+
+            // Results first (idempotent), the alert state last: a run stopped in between is repeated from the old state.
+            await evaluations.SaveAsync(result, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await alerts.WriteAsync(catalog.Info.Id, result.Alerts, snapshot.Version, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                LogConflict(logger, period.ToString(), attempt);
+                continue;
+            }
+
+            await MarkProcessedAsync(submissionIds ?? [], cancellationToken).ConfigureAwait(false);
+            LogEvaluated(logger, period.ToString(), figures.Count, result.Findings.Length, result.Transitions.Length);
+            return result;
+        }
+    }
+
+    private async Task MarkProcessedAsync(IReadOnlyList<string> submissionIds, CancellationToken cancellationToken)
+    {
+        foreach (var id in submissionIds.Distinct(StringComparer.Ordinal))
+        {
+            var record = await submissions.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (record is { Status: SubmissionStatus.Accepted })
+            {
+                await submissions.RecordAsync(record with { Status = SubmissionStatus.Processed }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Period}: {Observations} figures read, {Findings} findings, {Transitions} alert transitions")]
+    private static partial void LogEvaluated(ILogger logger, string period, int observations, int findings, int transitions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert state of {Period} changed underneath (attempt {Attempt}); evaluating again")]
+    private static partial void LogConflict(ILogger logger, string period, int attempt);
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Regional.Storage;
+using Regional.Submissions;
+using Regional.Submissions.Validation;
+
+namespace Regional.Pipeline;
+
+/// <summary>
+/// Ingests one submission payload, whatever carried it (queue message, dropped file, HTTP body, command line):
+/// archive the raw bytes first, read and validate the whole submission, store its figures as new vintages, record the
+/// outcome, and ask for the affected periods to be evaluated. Safe to repeat: a payload already ingested is recognised
+/// by its submission id and content, and a run cut short converges when retried.
+/// </summary>
+public sealed partial class IngestionPipeline(
+    ICatalogProvider catalogs,
+    IRawPayloadArchive archive,
+    ISubmissionStore submissions,
+    IObservationStore observations,
+    IWorkQueue queue,
+    PipelineSettings settings,
+    TimeProvider clock,
+    ILogger<IngestionPipeline> logger)
+{
+    public async Task<IngestOutcome> IngestAsync(ReadOnlyMemory<byte> payload, string? contentType, IngestOrigin origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        var blobName = RawPayloadNames.ContentAddressed(payload.Span);
+        await archive.StoreAsync(blobName, payload, contentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
+
+        var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload.Span), origin.Source, origin.ReceivedAt);
+        var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits);
+        var submissionId = SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : context.SubmissionId;
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["SubmissionId"] = submissionId, ["Channel"] = origin.Channel });
+        var existing = await submissions.GetAsync(submissionId, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return await RepeatAsync(existing, blobName, parsed, origin, cancellationToken).ConfigureAwait(false);
+        }
+
+        var catalog = catalogs.Catalog;
+        var verdict = new SubmissionValidator(catalog).Validate(parsed, clock.GetUtcNow());
+        var problems = verdict.Problems.AddRange(Unsupported(verdict));
+        var received = parsed.Observations.Length;
+        if (!problems.IsEmpty)
+        {
+            var rejected = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(received, 0, received), problems);
+            await submissions.RecordAsync(rejected, cancellationToken).ConfigureAwait(false);
+            LogRejected(logger, submissionId, problems.Length);
+            return new IngestOutcome(rejected, false, []);
+        }
+
+        var writes = verdict.Accepted
+            .Select(v => v.ToObservation(1))
+            .OfType<Observations.Observation>()
+            .Select(o => new ObservationWrite(o, submissionId))
+            .ToList();
+        var summary = await observations.WriteAsync(catalog.Info.Id, writes, cancellationToken).ConfigureAwait(false);
+        var counts = new SubmissionCounts(received, verdict.Accepted.Length, 0, summary.Added, summary.Revised, summary.Unchanged);
+        var accepted = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Accepted, counts, []);
+        await submissions.RecordAsync(accepted, cancellationToken).ConfigureAwait(false);
+        LogAccepted(logger, submissionId, writes.Count, summary.Added, summary.Revised, summary.Unchanged);
+
+        var requests = await RequestEvaluationsAsync(catalog.Info.Id, accepted.Id, verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(accepted, false, requests);
+    }
+
+    private async Task<IngestOutcome> RepeatAsync(SubmissionRecord existing, string blobName, ParsedSubmission parsed, IngestOrigin origin, CancellationToken cancellationToken)
+    {
+        if (existing.PayloadBlobName != blobName)
+        {
+            // The same id with other content: the first submission stands; this one is recorded as rejected under an id of its own.
+            var conflictId = $"{existing.Id[..Math.Min(existing.Id.Length, 100)]}.conflict.{blobName[^12..]}";
+            var problem = new SubmissionProblem(null, "submissionId", ProblemCodes.DuplicateSubmissionId, $"submission id '{existing.Id}' was already used for different content; send a new id");
+            var conflict = Record(conflictId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(parsed.Observations.Length, 0, parsed.Observations.Length), [problem]);
+            await submissions.RecordAsync(conflict, cancellationToken).ConfigureAwait(false);
+            LogRejected(logger, conflictId, 1);
+            return new IngestOutcome(conflict, false, []);
+        }
+
+        LogRepeat(logger, existing.Id, existing.Status);
+        if (existing.Status != SubmissionStatus.Accepted)
+        {
+            return new IngestOutcome(existing, true, []);
+        }
+
+        // Accepted but perhaps not yet evaluated (a run stopped after recording): asking again is harmless, evaluation is idempotent.
+        var verdict = new SubmissionValidator(catalogs.Catalog).Validate(parsed, existing.ReceivedAt);
+        var requests = await RequestEvaluationsAsync(catalogs.Catalog.Info.Id, existing.Id, verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(existing, true, requests);
+    }
+
+    private async Task<IReadOnlyList<EvaluationRequest>> RequestEvaluationsAsync(string catalogId, string submissionId, ImmutableArray<ValidatedObservation> accepted, CancellationToken cancellationToken)
+    {
+        var requests = accepted.Select(a => a.Key.Period).Distinct().Order()
+            .Select(p => EvaluationRequest.For(catalogId, p, submissionId))
+            .ToList();
+        foreach (var request in requests)
+        {
+            await queue.SendAsync(settings.EvaluateQueue, request.ToJson(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return requests;
+    }
+
+    // History is never deleted: a deletion would silently lose a published figure, so it is refused with a reason.
+    private static IEnumerable<SubmissionProblem> Unsupported(SubmissionVerdict verdict) =>
+        verdict.Submission.Observations
+            .Where(o => o.Action == SubmissionAction.Delete)
+            .Select(o => new SubmissionProblem(o.Line, "ACTION", ProblemCodes.DeleteNotSupported, $"{o.Key}: deletions are not accepted; figures keep their history, send a corrected value instead"));
+
+    private SubmissionRecord Record(string id, ParsedSubmission parsed, IngestOrigin origin, string blobName, SubmissionStatus status, SubmissionCounts counts, ImmutableArray<SubmissionProblem> problems) =>
+        new(id, origin.ReceivedAt, parsed.Source ?? origin.Source, FormatName(parsed.Format), blobName, status, counts, problems);
+
+    private static string FormatName(SubmissionFormat format) => format switch
+    {
+        SubmissionFormat.JsonEnvelope => "regional.submission/v1",
+        SubmissionFormat.SdmxCsv1 => "sdmx-csv-1",
+        SubmissionFormat.SdmxCsv2 => "sdmx-csv-2",
+        SubmissionFormat.SdmxJson => "sdmx-json",
+        _ => format.ToString().ToLowerInvariant(),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Accepted submission {SubmissionId}: {Count} figures, {Added} new, {Revised} revised, {Unchanged} unchanged")]
+    private static partial void LogAccepted(ILogger logger, string submissionId, int count, int added, int revised, int unchanged);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected submission {SubmissionId} with {ProblemCount} problems")]
+    private static partial void LogRejected(ILogger logger, string submissionId, int problemCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submission {SubmissionId} was already ingested ({Status}); nothing written again")]
+    private static partial void LogRepeat(ILogger logger, string submissionId, SubmissionStatus status);
+}
