@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Regional.Catalogs.Loading;
+
+/// <summary>
+/// rules.json: growth-target bands, red lines, quality checks, comparison and alert settings. Every omitted field
+/// takes the default of the matching record in <see cref="RuleSet"/>; see docs/catalog.md.
+/// </summary>
+internal static class RulesReader
+{
+    public const string FileName = "rules.json";
+
+    public static RuleSet? Read(JsonObjectReader root, CatalogReferences references)
+    {
+        var targets = Targets(root.Object("targets", required: true), references);
+        var redLines = RedLinesReader.Read(root, references);
+        var quality = QualityRulesReader.Read(root.Object("quality", required: false), references);
+        var comparison = Comparison(root.Object("comparison", required: false), references);
+        var alerts = Alerts(root.Object("alerts", required: false));
+        root.ReportUnknownProperties();
+        return targets is null ? null : new RuleSet(targets, redLines, quality, comparison, alerts);
+    }
+
+    private static TargetRules? Targets(JsonObjectReader? section, CatalogReferences references)
+    {
+        if (section is null)
+        {
+            return null;
+        }
+
+        var d = new TargetRules([]);
+        var hasIndicators = section.Has("indicators");
+        var indicators = QualityRulesReader.IndicatorList(section, "indicators", references, required: true);
+        var result = new TargetRules(
+            indicators,
+            section.Number("laggingAtGap", d.LaggingAtGap),
+            section.Number("seriousAtGap", d.SeriousAtGap),
+            section.Number("clearMargin", d.ClearMargin),
+            section.Integer("escalateAfterPeriods", d.EscalateAfterPeriods),
+            section.Number("leadingAtGap", d.LeadingAtGap));
+        if (result.LaggingAtGap > 0)
+        {
+            section.Report("laggingAtGap", Invariant($"must not be positive (a gap at or above zero is on track), found {result.LaggingAtGap}"));
+        }
+
+        if (result.SeriousAtGap > result.LaggingAtGap)
+        {
+            section.Report("seriousAtGap", Invariant($"the serious level ({result.SeriousAtGap}) must not be above the lagging level laggingAtGap ({result.LaggingAtGap})"));
+        }
+
+        if (result.ClearMargin < 0)
+        {
+            section.Report("clearMargin", Invariant($"must not be negative, found {result.ClearMargin}"));
+        }
+
+        if (result.EscalateAfterPeriods < 1)
+        {
+            section.Report("escalateAfterPeriods", Invariant($"must be at least 1, found {result.EscalateAfterPeriods}"));
+        }
+
+        section.ReportUnknownProperties();
+        return hasIndicators ? result : null;
+    }
+
+    private static ComparisonRules Comparison(JsonObjectReader? section, CatalogReferences references)
+    {
+        var d = new ComparisonRules([], null, null);
+        if (section is null)
+        {
+            return d;
+        }
+
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (id, weight, path) in section.NumberMap("compositeWeights"))
+        {
+            references.CheckIndicator(section.Problems, section.File, path, id);
+            if (weight < 0)
+            {
+                section.Problems.Add(section.File, path, Invariant($"a weight must not be negative, found {weight}"));
+                continue;
+            }
+
+            weights[id] = weight;
+        }
+
+        if (weights.Count > 0 && weights.Values.All(w => w == 0))
+        {
+            section.Report("compositeWeights", "at least one weight must be above zero");
+        }
+
+        var growth = OptionalIndicator(section, "growthIndicator", references);
+        var weightIndicator = OptionalIndicator(section, "weightIndicator", references);
+        var result = new ComparisonRules(
+            weights.ToImmutableDictionary(StringComparer.Ordinal),
+            growth,
+            weightIndicator,
+            section.Number("sdThreshold", d.SdThreshold),
+            section.Integer("leadingTopN", d.LeadingTopN));
+        if (result.SdThreshold <= 0)
+        {
+            section.Report("sdThreshold", Invariant($"must be above zero, found {result.SdThreshold}"));
+        }
+
+        if (result.LeadingTopN < 0)
+        {
+            section.Report("leadingTopN", Invariant($"must not be negative, found {result.LeadingTopN}"));
+        }
+
+        section.ReportUnknownProperties();
+        return result;
+    }
+
+    private static string? OptionalIndicator(JsonObjectReader section, string name, CatalogReferences references)
+    {
+        var id = section.String(name, required: false);
+        if (id is not null)
+        {
+            references.CheckIndicator(section.Problems, section.File, section.PathOf(name), id);
+        }
+
+        return id;
+    }
+
+    private static AlertRules Alerts(JsonObjectReader? section)
+    {
+        var d = new AlertRules();
+        if (section is null)
+        {
+            return d;
+        }
+
+        var result = new AlertRules(
+            section.Boolean("repeatCritical", d.RepeatCritical),
+            section.Duration("repeatAfter", d.RepeatAfter),
+            section.Number("repeatBackoff", d.RepeatBackoff),
+            section.Duration("repeatMax", d.RepeatMax));
+        if (result.RepeatAfter < TimeSpan.Zero)
+        {
+            section.Report("repeatAfter", "must not be negative");
+        }
+
+        if (result.RepeatMax < TimeSpan.Zero)
+        {
+            section.Report("repeatMax", "must not be negative");
+        }
+
+        if (result.RepeatBackoff < 1)
+        {
+            section.Report("repeatBackoff", Invariant($"must be at least 1, found {result.RepeatBackoff}"));
+        }
+
+        if (result.RepeatCritical && result.RepeatAfter <= TimeSpan.Zero)
+        {
+            section.Report("repeatAfter", "must be above zero when repeatCritical is true");
+        }
+
+        if (result.RepeatCritical && result.RepeatMax < result.RepeatAfter)
+        {
+            section.Report("repeatMax", "must not be shorter than repeatAfter");
+        }
+
+        section.ReportUnknownProperties();
+        return result;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
