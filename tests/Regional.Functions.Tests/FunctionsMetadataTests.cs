@@ -31,6 +31,9 @@ public class FunctionsMetadataTests
         Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(queueExpression, trigger.GetProperty("queueName").GetString());
         Assert.Equal("RegionalStorage", trigger.GetProperty("connection").GetString());
+
+        // The message arrives as a QueueMessage (with its dequeue count), which the last-try check needs.
+        Assert.Equal("True", trigger.GetProperty("properties").GetProperty("supportsDeferredBinding").GetString());
     }
 
     [Theory]
