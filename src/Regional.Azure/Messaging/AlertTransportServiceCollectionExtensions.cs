@@ -1,0 +1,65 @@
+using Azure.Identity;
+using Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Regional.Alerts.Notifications;
+
+namespace Regional.Azure.Messaging;
+
+public static class AlertTransportServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="INotificationTransport"/> chosen by <c>Alerts:Transport</c>: <c>StorageQueue</c> (the
+    /// default; it uses the storage registered by <c>AddRegionalStorage</c>) or <c>ServiceBus</c> (the topic
+    /// <c>Alerts:Topic</c> of the namespace under <c>ServiceBus</c>). Settings are validated at start.
+    /// </summary>
+    public static IServiceCollection AddRegionalAlertTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(configuration);
+        services.AddOptions<AlertTransportOptions>()
+            .BindConfiguration(AlertTransportOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ServiceBusConnectionOptions>()
+            .BindConfiguration(ServiceBusConnectionOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate<IOptions<AlertTransportOptions>>(
+                (bus, alerts) => alerts.Value.Transport != AlertTransportKind.ServiceBus || bus.IsConfigured,
+                $"{AlertTransportOptions.Section}:Transport is ServiceBus: set {ServiceBusConnectionOptions.Section}:FullyQualifiedNamespace " +
+                $"(Azure, with the managed identity) or {ServiceBusConnectionOptions.Section}:ConnectionString (a local run).")
+            .ValidateOnStart();
+
+        services.AddAzureClients(clients =>
+            clients.AddClient<ServiceBusClient, ServiceBusClientOptions>((clientOptions, credential, provider) =>
+            {
+                var bus = provider.GetRequiredService<IOptions<ServiceBusConnectionOptions>>().Value;
+                if (bus.HasConnectionString)
+                {
+                    return new ServiceBusClient(bus.ConnectionString, clientOptions);
+                }
+
+                // A user-assigned identity is named for this client only; the shared credential stays as it is.
+                var identity = string.IsNullOrWhiteSpace(bus.ManagedIdentityClientId)
+                    ? credential
+                    : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = bus.ManagedIdentityClientId });
+                return new ServiceBusClient(bus.FullyQualifiedNamespace, identity, clientOptions);
+            }));
+
+        services.TryAddSingleton(provider => provider.GetRequiredService<ServiceBusClient>()
+            .CreateSender(provider.GetRequiredService<IOptions<AlertTransportOptions>>().Value.Topic));
+        services.TryAddSingleton<ServiceBusNotificationTransport>();
+        services.TryAddSingleton<StorageQueueNotificationTransport>();
+        services.TryAddSingleton<INotificationTransport>(provider =>
+            provider.GetRequiredService<IOptions<AlertTransportOptions>>().Value.Transport switch
+            {
+                AlertTransportKind.ServiceBus => provider.GetRequiredService<ServiceBusNotificationTransport>(),
+                _ => provider.GetRequiredService<StorageQueueNotificationTransport>(),
+            });
+        return services;
+    }
+}
