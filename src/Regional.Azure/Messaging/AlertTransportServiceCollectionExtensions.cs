@@ -28,8 +28,8 @@ public static class AlertTransportServiceCollectionExtensions
         services.AddOptions<ServiceBusConnectionOptions>()
             .BindConfiguration(ServiceBusConnectionOptions.Section)
             .ValidateDataAnnotations()
-            .Validate<IOptions<AlertTransportOptions>>(
-                (bus, alerts) => alerts.Value.Transport != AlertTransportKind.ServiceBus || bus.IsConfigured,
+            .Validate(
+                bus => !UsesServiceBus(configuration) || bus.IsConfigured,
                 $"{AlertTransportOptions.Section}:Transport is ServiceBus: set {ServiceBusConnectionOptions.Section}:FullyQualifiedNamespace " +
                 $"(Azure, with the managed identity) or {ServiceBusConnectionOptions.Section}:ConnectionString (a local run).")
             .ValidateOnStart();
@@ -62,4 +62,9 @@ public static class AlertTransportServiceCollectionExtensions
             });
         return services;
     }
+
+    // Read from the raw setting, not the validated options: an invalid Alerts section reports itself, once.
+    private static bool UsesServiceBus(IConfiguration configuration) =>
+        Enum.TryParse<AlertTransportKind>(configuration[$"{AlertTransportOptions.Section}:{nameof(AlertTransportOptions.Transport)}"], ignoreCase: true, out var kind)
+        && kind == AlertTransportKind.ServiceBus;
 }
