@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Azure;
@@ -43,11 +44,7 @@ public static class AlertTransportServiceCollectionExtensions
                     return new ServiceBusClient(bus.ConnectionString, clientOptions);
                 }
 
-                // A user-assigned identity is named for this client only; the shared credential stays as it is.
-                var identity = string.IsNullOrWhiteSpace(bus.ManagedIdentityClientId)
-                    ? credential
-                    : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = bus.ManagedIdentityClientId });
-                return new ServiceBusClient(bus.FullyQualifiedNamespace, identity, clientOptions);
+                return new ServiceBusClient(bus.FullyQualifiedNamespace, Credential(bus, credential), clientOptions);
             }));
 
         services.TryAddSingleton(provider => provider.GetRequiredService<ServiceBusClient>()
@@ -62,6 +59,16 @@ public static class AlertTransportServiceCollectionExtensions
             });
         return services;
     }
+
+    // An identity named for this client only; the shared credential of the other clients stays as it is.
+    internal static TokenCredential Credential(ServiceBusConnectionOptions bus, TokenCredential shared) =>
+        (bus.UsesManagedIdentity, bus.HasClientId) switch
+        {
+            (true, true) => new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(bus.ClientId!)),
+            (true, false) => new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned),
+            (false, true) => new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = bus.ClientId }),
+            (false, false) => shared,
+        };
 
     // Read from the raw setting, not the validated options: an invalid Alerts section reports itself, once.
     private static bool UsesServiceBus(IConfiguration configuration) =>

@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,15 @@ public sealed class AlertTransportRegistrationTests
     [Fact]
     public async Task ServiceBusSettingsAreReadAndPublishToTheConfiguredTopic()
     {
+        // Named as the infrastructure sets them: an identity-based connection of Azure Functions.
         var settings = new Dictionary<string, string?>
         {
             ["Alerts:Transport"] = "ServiceBus",
             ["Alerts:Topic"] = "regional-alerts",
             ["Alerts:Queue"] = "regional-alert-queue",
-            ["ServiceBus:FullyQualifiedNamespace"] = "regionalprod.servicebus.windows.net",
-            ["ServiceBus:ManagedIdentityClientId"] = "6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c",
+            ["ServiceBus:fullyQualifiedNamespace"] = "regionalprod.servicebus.windows.net",
+            ["ServiceBus:credential"] = "managedidentity",
+            ["ServiceBus:clientId"] = "6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c",
         };
         await using var provider = Build(settings);
 
@@ -32,7 +35,8 @@ public sealed class AlertTransportRegistrationTests
         Assert.Equal("regional-alerts", alerts.Topic);
         Assert.Equal("regional-alert-queue", alerts.Queue);
         Assert.Equal("regionalprod.servicebus.windows.net", bus.FullyQualifiedNamespace);
-        Assert.Equal("6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c", bus.ManagedIdentityClientId);
+        Assert.Equal("managedidentity", bus.Credential);
+        Assert.Equal("6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c", bus.ClientId);
         Assert.Null(bus.ConnectionString);
         Assert.IsType<ServiceBusNotificationTransport>(transport);
         Assert.Equal("ServiceBus", transport.Name);
@@ -85,6 +89,33 @@ public sealed class AlertTransportRegistrationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("without sb://", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCredentialKindFailsAtStart()
+    {
+        await using var provider = Build(new()
+        {
+            ["Alerts:Transport"] = "ServiceBus",
+            ["ServiceBus:fullyQualifiedNamespace"] = "regionalprod.servicebus.windows.net",
+            ["ServiceBus:credential"] = "password",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("'managedidentity'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManagedIdentityCredentialIsUsedWhenNamedAndTheSharedCredentialOtherwise()
+    {
+        var shared = new DefaultAzureCredential();
+        const string clientId = "6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c";
+
+        Assert.IsType<ManagedIdentityCredential>(AlertTransportServiceCollectionExtensions.Credential(new() { Credential = "ManagedIdentity", ClientId = clientId }, shared));
+        Assert.IsType<ManagedIdentityCredential>(AlertTransportServiceCollectionExtensions.Credential(new() { Credential = "managedidentity" }, shared));
+        Assert.NotSame(shared, Assert.IsType<DefaultAzureCredential>(AlertTransportServiceCollectionExtensions.Credential(new() { ClientId = clientId }, shared)));
+        Assert.Same(shared, AlertTransportServiceCollectionExtensions.Credential(new(), shared));
     }
 
     [Theory]
