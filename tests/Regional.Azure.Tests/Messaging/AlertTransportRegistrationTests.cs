@@ -142,7 +142,7 @@ public sealed class AlertTransportRegistrationTests
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
-        settings["Storage:ConnectionString"] = "UseDevelopmentStorage=true";
+        settings["RegionalStorage"] = "UseDevelopmentStorage=true";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddRegionalStorage(configuration)
