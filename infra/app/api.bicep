@@ -155,14 +155,15 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     RegionalStorage__credential: 'managedidentity'
     RegionalStorage__clientId: identityClientId
 
-    // The app's storage clients (StorageOptions, section "Storage"), built with DefaultAzureCredential.
-    Storage__TableServiceUri: storageEndpoints.table
-    Storage__BlobServiceUri: storageEndpoints.blob
-    Storage__QueueServiceUri: storageEndpoints.queue
-    // DefaultAzureCredential picks the user-assigned identity named here.
-    AZURE_CLIENT_ID: identityClientId
+    // Trigger names and schedules (the %Setting% expressions of the functions).
+    IngestQueueName: 'ingest'
+    EvaluateQueueName: 'evaluate'
+    PullSchedule: '0 */15 * * * *'
+    DeadlineSchedule: '0 0 2 * * *'
 
     // Alerts out through Service Bus.
+    Alerts__Transport: 'ServiceBus'
+    Alerts__Topic: 'alerts'
     ServiceBus__fullyQualifiedNamespace: serviceBusNamespace
     ServiceBus__credential: 'managedidentity'
     ServiceBus__clientId: identityClientId
