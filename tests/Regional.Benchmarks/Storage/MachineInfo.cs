@@ -13,7 +13,11 @@ public static class MachineInfo
         $"memory: {Memory()}",
         $".NET: {RuntimeInformation.FrameworkDescription}",
         $"OS: {RuntimeInformation.OSDescription}",
-        $"Azurite: {AzuriteProcess.PinnedVersion()}, {persistence}");
+        $"Azurite: {AzuriteProcess.PinnedVersion()}, {persistence}",
+        $"load average at start (1, 5, 15 min): {LoadAverage()}");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string CpuModel() => ProcLine("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
 
