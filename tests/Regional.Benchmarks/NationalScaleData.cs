@@ -71,7 +71,7 @@ public static class NationalScaleData
 
         var catalog = new Catalog(new CatalogInfo("national", "1", "Synthetic nation", "合成", "Benchmark data"), [.. regionList], [.. indicatorList], targets, rules);
 
-        var observations = ImmutableArray.CreateBuilder<Observation>(regions * indicators * quarters);
+        var observations = ImmutableArray.CreateBuilder<Observation>((regions + 1) * indicators * quarters);
         foreach (var period in periods)
         {
             foreach (var indicator in indicatorList)

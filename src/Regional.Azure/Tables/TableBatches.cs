@@ -68,6 +68,23 @@ internal static class TableBatches
         }
     }
 
+    /// <summary>
+    /// Submits the planned batches with up to <paramref name="maxInFlight"/> transactions at a time, for writes whose
+    /// order does not matter (distinct rows, no marker entity). Stops at the first failure and rethrows it.
+    /// </summary>
+    public static async Task SubmitConcurrentlyAsync(
+        TableClient table,
+        IEnumerable<TableTransactionAction> actions,
+        int maxInFlight,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
+        await Parallel.ForEachAsync(
+            Plan(actions),
+            new ParallelOptions { MaxDegreeOfParallelism = maxInFlight, CancellationToken = cancellationToken },
+            async (batch, token) => await SubmitOneAsync(table, batch, token).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
     /// <summary>Submits one planned batch; a lost race (409 exists, 412 ETag changed) becomes a <see cref="ConcurrencyConflictException"/>.</summary>
     public static async Task<IReadOnlyList<Response>> SubmitOneAsync(
         TableClient table,

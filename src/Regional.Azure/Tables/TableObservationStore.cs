@@ -15,6 +15,13 @@ namespace Regional.Azure.Tables;
 public sealed class TableObservationStore(TableServiceClient service, IOptions<StorageOptions> options, TimeProvider clock)
     : IObservationStore
 {
+    /// <summary>
+    /// Transactions of one write in flight at a time. The service takes thousands of entities a second per partition
+    /// and a write spans several partitions, so a few concurrent transactions keep it busy instead of waiting on each
+    /// round trip.
+    /// </summary>
+    private const int TransactionsInFlight = 4;
+
     private readonly TableClient _byPeriod = service.GetTableClient(options.Value.ObservationsTable);
     private readonly TableClient _byRegion = service.GetTableClient(options.Value.ObservationHistoryTable);
 
@@ -147,15 +154,19 @@ public sealed class TableObservationStore(TableServiceClient service, IOptions<S
         IEnumerable<ObservationKey> touched,
         CancellationToken cancellationToken)
     {
-        await TableBatches.SubmitAsync(
+        // Every region copy is written before the first period row, so the period table never names a vintage whose
+        // copy was not attempted; within each table the order does not matter (each row is written once).
+        await TableBatches.SubmitConcurrentlyAsync(
             _byRegion,
             stored.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ObservationEntities.ByRegion(catalogId, s))),
+            TransactionsInFlight,
             cancellationToken).ConfigureAwait(false);
         try
         {
-            await TableBatches.SubmitAsync(
+            await TableBatches.SubmitConcurrentlyAsync(
                 _byPeriod,
                 stored.Select(s => new TableTransactionAction(TableTransactionActionType.Add, ObservationEntities.ByPeriod(catalogId, s))),
+                TransactionsInFlight,
                 cancellationToken).ConfigureAwait(false);
         }
         catch (ConcurrencyConflictException)
@@ -180,17 +191,32 @@ public sealed class TableObservationStore(TableServiceClient service, IOptions<S
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The latest stored vintage of every figure of the periods a write touches: one range query per year partition
+    /// (from the first to the last touched period of that year) rather than one per period, so a submission of twelve
+    /// months costs one read, not twelve.
+    /// </summary>
     private async Task<Dictionary<ObservationKey, StoredObservation>> ReadLatestAsync(
         string catalogId,
         IEnumerable<Period> periods,
         CancellationToken cancellationToken)
     {
-        var reads = periods.Select(p => ReadPeriodRowsAsync(catalogId, p, cancellationToken));
+        var touched = periods.ToHashSet();
+        var reads = touched.GroupBy(p => p.Year).Select(year =>
+        {
+            var first = year.Min();
+            var last = year.Max();
+            var filter = TableQueries.PartitionRange(
+                ObservationEntities.YearPartition(catalogId, year.Key),
+                TableKeys.RangeStart(ObservationEntities.PeriodPrefix(first)),
+                TableKeys.RangeEnd(ObservationEntities.PeriodPrefix(last)));
+            return TableQueries.ListAsync(_byPeriod, filter, null, cancellationToken);
+        });
         var latest = new Dictionary<ObservationKey, StoredObservation>();
-        foreach (var row in (await Task.WhenAll(reads).ConfigureAwait(false)).SelectMany(r => r))
+        foreach (var row in (await Task.WhenAll(reads).ConfigureAwait(false)).SelectMany(r => r).Select(ObservationEntities.Read))
         {
             var key = row.Observation.Key;
-            if (!latest.TryGetValue(key, out var known) || known.Observation.Vintage < row.Observation.Vintage)
+            if (touched.Contains(key.Period) && (!latest.TryGetValue(key, out var known) || known.Observation.Vintage < row.Observation.Vintage))
             {
                 latest[key] = row;
             }
