@@ -9,6 +9,11 @@ results="$root/out/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The emulator binary is needed even when an emulator already runs: the crash-recovery test starts its own.
+if [[ ! -x "$root/node_modules/.bin/azurite" ]]; then
+  (cd "$root" && npm ci --no-audit --no-fund)
+fi
+
 started_azurite=0
 if [[ -x "$root/scripts/azurite.sh" ]]; then
   if ! "$root/scripts/azurite.sh" status >/dev/null 2>&1; then
