@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Regional.Api.Routes;
+using Regional.Azure.Api;
+using Regional.Functions.Http;
 
 namespace Regional.Functions.Health;
 
-public sealed class HealthFunction
+/// <summary>GET /api/health, anonymous: storage, last ingestion and evaluation, queue depths.</summary>
+public sealed class HealthFunction(HealthEndpoint endpoint)
 {
     [Function("Health")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
-        new OkObjectResult(new { status = "ok" });
+    public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.HealthTemplate)] HttpRequest request) =>
+        request.AnswerAsync((api, token) => endpoint.CheckAsync(api, token));
 }

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using Azure;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using Regional.Api;
+using Regional.Api.Contracts;
+using Regional.Api.Http;
+using Regional.Api.Routes;
+using Regional.Azure.Storage;
+using Regional.Messaging;
+using Regional.Periods;
+using Regional.Pipeline;
+using Regional.Storage;
+
+namespace Regional.Azure.Api;
+
+/// <summary>
+/// GET /api/health, anonymous: whether storage answers, how long ago a submission was last ingested (looking back a
+/// week of the daily index) and an evaluation last ran (the recent months, quarters, half-years and years), and how
+/// many messages wait in the work and poison queues. The answer is kept for <see cref="CacheFor"/> so that an
+/// anonymous caller cannot turn the probe into storage load.
+/// </summary>
+public sealed class HealthEndpoint(
+    ICatalogProvider catalogs,
+    ISubmissionStore submissions,
+    IEvaluationStore evaluations,
+    QueueServiceClient queues,
+    IOptions<StorageOptions> storage,
+    TimeProvider clock,
+    ApiGate gate)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private (HealthView View, DateTimeOffset At)? _last;
+
+    public Task<ApiResponse> CheckAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Health, request, async (_, token) =>
+        {
+            var view = await CurrentAsync(token).ConfigureAwait(false);
+            return ApiResponse.Json(view.Status == HealthStatus.Unhealthy ? 503 : 200, view).WithHeader("Cache-Control", "no-store");
+        }, cancellationToken);
+
+    private async Task<HealthView> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_last is { } fresh && clock.GetUtcNow() - fresh.At < CacheFor)
+        {
+            return fresh.View;
+        }
+
+        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_last is { } again && clock.GetUtcNow() - again.At < CacheFor)
+            {
+                return again.View;
+            }
+
+            var view = await ProbeAsync(cancellationToken).ConfigureAwait(false);
+            _last = (view, clock.GetUtcNow());
+            return view;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private async Task<HealthView> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            var depths = await Task.WhenAll(QueueNames().Select(q => QueueAsync(q, timeout.Token))).ConfigureAwait(false);
+            var ingestion = await LastIngestionAsync(now, timeout.Token).ConfigureAwait(false);
+            var evaluation = await LastEvaluationAsync(now, timeout.Token).ConfigureAwait(false);
+            var status = depths.Any(d => d.PoisonDepth > 0) ? HealthStatus.Degraded : HealthStatus.Healthy;
+            return new HealthView(
+                status, now, true,
+                ingestion, ingestion is { } i ? (now - i).TotalSeconds : null,
+                evaluation?.Period, evaluation?.EvaluatedAt, evaluation is { } e ? (now - e.EvaluatedAt).TotalSeconds : null,
+                [.. depths]);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException && !cancellationToken.IsCancellationRequested)
+        {
+            return new HealthView(HealthStatus.Unhealthy, now, false, null, null, null, null, null, [.. QueueNames().Select(q => new QueueHealth(q, null, PoisonQueues.For(q), null))]);
+        }
+    }
+
+    private IEnumerable<string> QueueNames() => [storage.Value.IngestQueue, storage.Value.EvaluateQueue];
+
+    private async Task<QueueHealth> QueueAsync(string name, CancellationToken cancellationToken)
+    {
+        var main = await queues.GetQueueClient(name).GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
+        var poison = await queues.GetQueueClient(PoisonQueues.For(name)).GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
+        return new QueueHealth(name, main.Value.ApproximateMessagesCount, PoisonQueues.For(name), poison.Value.ApproximateMessagesCount);
+    }
+
+    private async Task<DateTimeOffset?> LastIngestionAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        for (var back = 0; back < 7; back++)
+        {
+            var day = await submissions.ListByDayAsync(today.AddDays(-back), cancellationToken).ConfigureAwait(false);
+            if (day.Count > 0)
+            {
+                return day.Max(s => s.ReceivedAt);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<ScorecardVersion?> LastEvaluationAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var catalogId = catalogs.Catalog.Info.Id;
+        var versions = await Task.WhenAll(RecentPeriods(now).Select(p => evaluations.GetScorecardVersionAsync(catalogId, p, cancellationToken))).ConfigureAwait(false);
+        return versions.OfType<ScorecardVersion>().MaxBy(v => v.EvaluatedAt);
+    }
+
+    /// <summary>The periods an evaluation in the last months would have been for: three months, five quarters, two halves, two years.</summary>
+    private static ImmutableArray<Period> RecentPeriods(DateTimeOffset now)
+    {
+        var month = Period.Month(now.Year, now.Month);
+        var quarter = Period.Quarter(now.Year, ((now.Month - 1) / 3) + 1);
+        var half = Period.Half(now.Year, now.Month <= 6 ? 1 : 2);
+        var year = Period.Annual(now.Year);
+        return
+        [
+            month, month.Previous(), month.Previous().Previous(),
+            quarter, quarter.Previous(), quarter.Previous().Previous(), quarter.Previous().Previous().Previous(), quarter.SameLastYear(),
+            half, half.Previous(), year, year.Previous(),
+        ];
+    }
+}

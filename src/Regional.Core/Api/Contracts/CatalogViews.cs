@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Regional.Catalogs;
+using Regional.Observations;
+
+namespace Regional.Api.Contracts;
+
+/// <summary>GET /api/regions: the catalog's regions, root first.</summary>
+public sealed record RegionList(string CatalogId, string CatalogVersion, ImmutableArray<RegionView> Regions);
+
+public sealed record RegionView(string Code, string NameEn, string NameZh, string Level, string? ParentCode, string? PeerGroup, bool Compared)
+{
+    public static RegionView Of(Region region, bool compared)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return new(region.Code, region.NameEn, region.NameZh, region.Level, region.ParentCode, region.PeerGroup, compared);
+    }
+}
+
+/// <summary>GET /api/indicators.</summary>
+public sealed record IndicatorList(string CatalogId, string CatalogVersion, ImmutableArray<IndicatorView> Indicators);
+
+public sealed record IndicatorView(
+    string Id,
+    string NameEn,
+    string NameZh,
+    string Unit,
+    Basis Basis,
+    Direction Direction,
+    double PlausibleMin,
+    double PlausibleMax,
+    Aggregation Aggregation,
+    DerivationView? Derivation)
+{
+    public static IndicatorView Of(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return new(
+            indicator.Id, indicator.NameEn, indicator.NameZh, indicator.Unit, indicator.Basis, indicator.Direction,
+            indicator.PlausibleMin, indicator.PlausibleMax, indicator.Aggregation,
+            indicator.Derivation is { } d ? new DerivationView(d.NumeratorId, d.DenominatorId, d.Scale) : null);
+    }
+}
+
+public sealed record DerivationView(string NumeratorId, string DenominatorId, double Scale);
+
+/// <summary>
+/// GET /api/catalog/targets/{year}: the annual target in force for every region and target indicator of the year.
+/// <see cref="TargetView.SetFor"/> is the region the target was set for: the region itself, or the nearest ancestor
+/// whose target it inherits.
+/// </summary>
+public sealed record TargetList(int Year, string CatalogId, string CatalogVersion, ImmutableArray<TargetView> Targets);
+
+public sealed record TargetView(string RegionCode, string IndicatorId, double Value, string SetFor, string Source);

@@ -1,0 +1,30 @@
+namespace Regional.Api.Http;
+
+/// <summary>Stops handling a request with a problem answer; the API gate turns it into the response.</summary>
+public sealed class ApiProblemException : Exception
+{
+    public ApiProblemException()
+        : this(Problem.Of(400, ApiProblemCodes.BadRequest, "bad request"))
+    {
+    }
+
+    public ApiProblemException(string message)
+        : this(Problem.Of(400, ApiProblemCodes.BadRequest, message))
+    {
+    }
+
+    public ApiProblemException(string message, Exception innerException)
+        : base(message, innerException) => Problem = Problem.Of(400, ApiProblemCodes.BadRequest, message);
+
+    public ApiProblemException(Problem problem)
+        : base(problem?.Detail)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Problem = problem;
+    }
+
+    public Problem Problem { get; }
+
+    public static ApiProblemException Of(int status, string code, string detail, IEnumerable<ProblemError>? errors = null) =>
+        new(Http.Problem.Of(status, code, detail, errors: errors));
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Regional.Api.Contracts;
+using Regional.Api.Http;
+
+namespace Regional.Api.Routes;
+
+/// <summary>
+/// The route table: every HTTP endpoint of the app. The templates are constants so that the function attributes use
+/// the very same text; <see cref="All"/> feeds the OpenAPI document and the gate's parameter checks.
+/// </summary>
+public static class ApiRoutes
+{
+    public const string RegionsTemplate = "regions";
+    public const string IndicatorsTemplate = "indicators";
+    public const string TargetsTemplate = "catalog/targets/{year}";
+    public const string PeriodScorecardTemplate = "periods/{period}/scorecard";
+    public const string RankingTemplate = "periods/{period}/rankings/{indicator}";
+    public const string RegionScorecardTemplate = "regions/{code}/scorecard/{period}";
+    public const string RegionHistoryTemplate = "regions/{code}/history";
+    public const string SubmissionsTemplate = "submissions";
+    public const string SubmissionTemplate = "submissions/{id}";
+    public const string HealthTemplate = "health";
+    public const string OpenApiTemplate = "openapi.json";
+
+    public const string Catalog = "catalog";
+    public const string Comparison = "comparison";
+    public const string Submissions = "submissions";
+    public const string Operations = "operations";
+
+    private static readonly ImmutableArray<int> ReadProblems = [400, 401, 403, 406, 503];
+
+    private static readonly ApiParameter Period = new("period", "A period: 2025 (year), 2025-S1, 2025-Q3, 2025-09 or 2025-M09.", "2025-Q3");
+    private static readonly ApiParameter Code = new("code", "A region code of the catalog (GB/T 2260 for China).", "510100");
+    private static readonly ApiParameter PeerGroup = new("peerGroup", "Only the regions of this peer group (as named in GET /api/regions).", "Chengdu Plain");
+
+    public static ApiRoute Regions { get; } = Read(
+        "ListRegions", RegionsTemplate, Catalog, "The catalog's regions: codes, names, levels, parents and peer groups.", RouteAccess.Comparison, [], [], typeof(RegionList));
+
+    public static ApiRoute Indicators { get; } = Read(
+        "ListIndicators", IndicatorsTemplate, Catalog, "The catalog's indicators: names, unit, basis, direction and plausible range.", RouteAccess.Comparison, [], [], typeof(IndicatorList));
+
+    public static ApiRoute Targets { get; } = Read(
+        "GetTargets", TargetsTemplate, Catalog, "The annual targets in force for every region in a year.", RouteAccess.Comparison,
+        [new("year", "A calendar year.", "2025")], [], typeof(TargetList));
+
+    public static ApiRoute PeriodScorecard { get; } = Read(
+        "GetPeriodScorecard", PeriodScorecardTemplate, Comparison,
+        "Every region of a period side by side: values, target gaps, red-line states, quality flags, ranks and rank changes, composite score, lagging or leading. Conditional with ETag / If-None-Match.",
+        RouteAccess.Comparison,
+        [Period],
+        [PeerGroup, new("format", "json (default) or csv; Accept: text/csv asks for CSV too.", "csv", Values: ["json", "csv"])],
+        typeof(PeriodScorecardView),
+        produces: [MediaTypes.Json, MediaTypes.Csv],
+        notFound: true,
+        conditional: true);
+
+    public static ApiRoute Ranking { get; } = Read(
+        "GetRanking", RankingTemplate, Comparison, "The regions ranked on one indicator in a period, best first. Conditional with ETag / If-None-Match.", RouteAccess.Comparison,
+        [Period, new("indicator", "An indicator id of the catalog.", "gdp_growth")],
+        [PeerGroup],
+        typeof(RankingView),
+        notFound: true,
+        conditional: true);
+
+    public static ApiRoute RegionScorecard { get; } = Read(
+        "GetRegionScorecard", RegionScorecardTemplate, Comparison, "One region's scorecard of a period. Conditional with ETag / If-None-Match.", RouteAccess.Comparison,
+        [Code, Period], [], typeof(RegionScorecardDocument), notFound: true, conditional: true);
+
+    public static ApiRoute RegionHistory { get; } = Read(
+        "GetRegionHistory", RegionHistoryTemplate, Comparison, "One indicator of one region over a range of periods, with every vintage.", RouteAccess.Comparison,
+        [Code],
+        [
+            new("indicator", "An indicator id of the catalog.", "gdp_growth", Required: true),
+            new("from", "The first period (inclusive).", "2024-Q1", Required: true),
+            new("to", "The last period (inclusive), at most 20 years after from.", "2025-Q3", Required: true),
+        ],
+        typeof(HistoryView),
+        notFound: true);
+
+    public static ApiRoute PostSubmission { get; } = new(
+        "PostSubmission", "POST", SubmissionsTemplate, Submissions,
+        "Submits figures (the JSON envelope regional.submission/v1, SDMX-CSV or SDMX-JSON). The payload is archived and queued: 202 with the status location. Every figure must be for a region the caller submits for.",
+        RouteAccess.Submitter, [], [], 202, typeof(SubmissionView),
+        [MediaTypes.Json],
+        ["application/json", "text/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json"],
+        [400, 401, 403, 406, 409, 413, 415, 422, 503]);
+
+    public static ApiRoute Submission { get; } = Read(
+        "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
+        [new("id", "The submission id (the envelope's submissionId, or the id the 202 answer named).", "chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
+
+    public static ApiRoute Health { get; } = new(
+        "Health", "GET", HealthTemplate, Operations,
+        "Anonymous health probe: storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues. 503 when storage does not answer.",
+        RouteAccess.Anonymous, [], [], 200, typeof(HealthView), [MediaTypes.Json], [], [503]);
+
+    public static ApiRoute OpenApi { get; } = new(
+        "GetOpenApi", "GET", OpenApiTemplate, Operations, "This document (OpenAPI 3.1).", RouteAccess.Anonymous, [], [], 200, null, [MediaTypes.Json], [], [406]);
+
+    /// <summary>Every route, in the order the document lists them.</summary>
+    public static ImmutableArray<ApiRoute> All { get; } =
+    [
+        Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
+        PostSubmission, Submission, Health, OpenApi,
+    ];
+
+    private static ApiRoute Read(
+        string function,
+        string template,
+        string tag,
+        string summary,
+        RouteAccess access,
+        ImmutableArray<ApiParameter> path,
+        ImmutableArray<ApiParameter> query,
+        Type response,
+        ImmutableArray<string> produces = default,
+        bool notFound = false,
+        bool conditional = false) =>
+        new(function, "GET", template, tag, summary, access, path, query, 200, response,
+            produces.IsDefault ? [MediaTypes.Json] : produces,
+            [],
+            notFound ? [.. ReadProblems, 404] : ReadProblems,
+            conditional);
+}
