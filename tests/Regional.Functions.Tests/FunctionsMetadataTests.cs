@@ -7,7 +7,12 @@ public class FunctionsMetadataTests
     [Fact]
     public void TheHostBindsExactlyTheAppsFunctions()
     {
-        Assert.Equal(["DeadlineCheck", "EvaluateFromQueue", "Health", "IngestFromQueue", "PullDropFolder"], Metadata.FunctionNames);
+        Assert.Equal(
+            [
+                "DeadlineCheck", "EvaluateFromQueue", "GetOpenApi", "GetPeriodScorecard", "GetRanking", "GetRegionHistory", "GetRegionScorecard",
+                "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListIndicators", "ListRegions", "PostSubmission", "PullDropFolder",
+            ],
+            Metadata.FunctionNames);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Regional.Api.Http;
 using Regional.Catalogs;
 using Regional.Periods;
@@ -17,12 +18,12 @@ public static class ApiInputs
 
     public static Period Period(string? text, string parameter = "period")
     {
-        if (text is null || text.Length > 16 || !Periods.Period.TryParse(text, out var period, out var error))
+        // ASCII only: the period pattern's \d also matches other scripts' digits, which the year parse then cannot read.
+        if (text is null || text.Length > 16 || !Ascii.IsValid(text) || !Periods.Period.TryParse(text, out var period))
         {
             throw ApiProblemException.Of(400, ApiProblemCodes.InvalidPeriod, $"{parameter} '{Shown(text)}' is not a period (expected 2025, 2025-S1, 2025-Q3, 2025-09 or 2025-M09)");
         }
 
-        _ = error;
         return period;
     }
 

@@ -190,6 +190,7 @@ public readonly partial record struct Period : IComparable<Period>
         _ => Frequency.Monthly,
     };
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:(?<month>\d{2})|(?<code>[AaSsQqMm])(?<n>\d{1,2})))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches the digits of other scripts (２０２５), which int.Parse then throws on.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?:(?<month>[0-9]{2})|(?<code>[AaSsQqMm])(?<n>[0-9]{1,2})))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 }

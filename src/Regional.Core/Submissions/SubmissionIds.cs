@@ -7,7 +7,8 @@ public static partial class SubmissionIds
 {
     public const string Pattern = "^[A-Za-z0-9._:-]{1,128}$";
 
-    public static bool IsValid(string? id) => id is not null && IdPattern().IsMatch(id);
+    // The pattern's '$' also matches before a final newline; a key with a control character is refused by Table storage.
+    public static bool IsValid(string? id) => id is not null && !id.EndsWith('\n') && IdPattern().IsMatch(id);
 
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

@@ -36,6 +36,8 @@ public class PeriodTests
     [InlineData("2025-W01")]
     [InlineData("2025-Q3' or PartitionKey ne '")]
     [InlineData("1899")]
+    [InlineData("２０２５-Q3")]
+    [InlineData("2025-Q٣")]
     public void RejectsWhatIsNotAPeriodWithAReason(string text)
     {
         Assert.False(Period.TryParse(text, out _, out var error));

@@ -31,7 +31,7 @@ public static class ApiRoutes
 
     private static readonly ApiParameter Period = new("period", "A period: 2025 (year), 2025-S1, 2025-Q3, 2025-09 or 2025-M09.", "2025-Q3");
     private static readonly ApiParameter Code = new("code", "A region code of the catalog (GB/T 2260 for China).", "510100");
-    private static readonly ApiParameter PeerGroup = new("peerGroup", "Only the regions of this peer group (as named in GET /api/regions).", "Chengdu Plain");
+    private static readonly ApiParameter PeerGroup = new("peerGroup", "Only the regions of this peer group (as named in GET /api/regions).", "chengdu-plain");
 
     public static ApiRoute Regions { get; } = Read(
         "ListRegions", RegionsTemplate, Catalog, "The catalog's regions: codes, names, levels, parents and peer groups.", RouteAccess.Comparison, [], [], typeof(RegionList));

@@ -1,0 +1,92 @@
+using Regional.Api.Http;
+using Regional.Api.Routes;
+using static Regional.Functions.Tests.Payloads;
+
+namespace Regional.Functions.Tests.Api;
+
+/// <summary>Where authentication cannot be trusted, protected endpoints refuse and say why; the probe and the document stay open.</summary>
+public sealed class FailClosedTests(AzuriteFixture azurite) : ApiTest(azurite)
+{
+    public static TheoryData<string, string?, string?, string?> Untrusted => new()
+    {
+        // name, Auth:Mode, WEBSITE_SITE_NAME, WEBSITE_AUTH_ENABLED
+        { "in Azure with no mode", null, "regional-app", null },
+        { "in Azure in development mode", "Development", "regional-app", null },
+        { "in Azure in development mode with platform authentication on", "Development", "regional-app", "True" },
+        { "in Azure with EasyAuth but the platform's authentication off", "EasyAuth", "regional-app", "False" },
+        { "locally with no mode", null, null, null },
+        { "locally with an unknown mode", "Off", null, null },
+        { "locally with EasyAuth and no platform to authenticate", "EasyAuth", null, null },
+    };
+
+    public override Task InitializeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Untrusted))]
+    public async Task EveryProtectedEndpointRefusesWithTheReason(string name, string? mode, string? siteName, string? platformAuth)
+    {
+        await InitializeWith(settings =>
+        {
+            settings["Auth:Mode"] = mode;
+            settings["WEBSITE_SITE_NAME"] = siteName;
+            settings["WEBSITE_AUTH_ENABLED"] = platformAuth;
+        });
+
+        foreach (var route in ApiRoutes.All.Where(r => r.Access != RouteAccess.Anonymous))
+        {
+            var path = Path(route);
+            var response = route.Method == "POST"
+                ? await Api.Post(path, As.ChengduSubmitter, "application/json", Envelope("x", Figure(As.Chengdu, "gdp_growth", Q3, 5.9)))
+                : await Api.Get(path, As.Administrator);
+            var problem = ProblemOf(response, 503);
+            Assert.True(problem.Code == ApiProblemCodes.AuthenticationNotConfigured, $"{name}: {route.Function} answered {problem.Code}");
+            Assert.Contains("Auth:Mode", problem.Detail, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(200, (await Api.Get("/api/health")).Status);
+        Assert.Equal(200, (await Api.Get("/api/openapi.json")).Status);
+        Assert.Null((await App.Queue(App.Storage.IngestQueue).PeekMessageAsync()).Value);
+    }
+
+    [Fact]
+    public async Task InAzureBehindAppServiceAuthenticationPrincipalsDecide()
+    {
+        await InitializeWith(settings =>
+        {
+            settings["Auth:Mode"] = "EasyAuth";
+            settings["WEBSITE_SITE_NAME"] = "regional-app";
+            settings["WEBSITE_INSTANCE_ID"] = "0a1b2c";
+            settings["WEBSITE_AUTH_ENABLED"] = "True";
+        });
+
+        Assert.Equal(200, (await Api.Get("/api/regions", As.ChengduViewer)).Status);
+        Assert.Equal(200, (await Api.Get("/api/regions")).Status);
+        Assert.Equal(403, (await Api.Get("/api/regions", As.NoRoles)).Status);
+        Assert.Equal(202, (await Api.Post("/api/submissions", As.ChengduSubmitter, "application/json", Envelope("x", Figure(As.Chengdu, "gdp_growth", Q3, 5.9)))).Status);
+    }
+
+    [Theory]
+    [InlineData("not base64 at all!")]
+    [InlineData("eyJjbGFpbXMiOiAi")]
+    [InlineData("bnVsbA==")]
+    [InlineData("eyJhdXRoX3R5cCI6ImFhZCJ9")]
+    public async Task PrincipalHeaderThatCannotBeReadIs401(string header)
+    {
+        await InitializeWith(Development);
+
+        var response = await Api.Get("/api/regions", header);
+
+        Assert.Equal(ApiProblemCodes.InvalidPrincipal, ProblemOf(response, 401).Code);
+        Assert.NotNull(response.Header("WWW-Authenticate"));
+    }
+
+    /// <summary>A request path for the route with valid values in every parameter.</summary>
+    internal static string Path(ApiRoute route) =>
+        "/api/" + route.Template
+            .Replace("{year}", "2025", StringComparison.Ordinal)
+            .Replace("{period}", Q3, StringComparison.Ordinal)
+            .Replace("{indicator}", "gdp_growth", StringComparison.Ordinal)
+            .Replace("{code}", As.Chengdu, StringComparison.Ordinal)
+            .Replace("{id}", "chengdu-q3", StringComparison.Ordinal)
+        + (route.QueryParameters.Any(p => p.Required) ? "?" + string.Join('&', route.QueryParameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Example)}")) : string.Empty);
+}
