@@ -43,6 +43,7 @@ public sealed class TestStorage : IAsyncDisposable
             ["Storage:AlertStatesTable"] = "alerts" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
+            ["Storage:CatalogContainer"] = "cat-" + suffix,
             ["Storage:IngestQueue"] = "ingest-" + suffix,
             ["Storage:EvaluateQueue"] = "evaluate-" + suffix,
         };

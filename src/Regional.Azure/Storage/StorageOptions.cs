@@ -54,6 +54,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string QueuePayloadContainer { get; set; } = "queue-payloads";
 
+    /// <summary>The catalog files each catalog version was seeded from, as <c>&lt;id&gt;/&lt;version&gt;/&lt;file&gt;</c>.</summary>
+    [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
+    public string CatalogContainer { get; set; } = "catalogs";
+
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string IngestQueue { get; set; } = "ingest";
 
@@ -66,7 +70,7 @@ public sealed class StorageOptions : IValidatableObject
         ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable,
     ];
 
-    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer];
+    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, CatalogContainer];
 
     public IEnumerable<string> Queues => [IngestQueue, EvaluateQueue];
 

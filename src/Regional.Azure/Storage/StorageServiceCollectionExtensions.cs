@@ -62,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         });
 
         services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<BlobCatalogArchive>();
         services.TryAddSingleton<IObservationStore, TableObservationStore>();
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IEvaluationStore, TableEvaluationStore>();

@@ -30,6 +30,7 @@ public sealed class StorageRegistrationTests
         Assert.IsType<BlobRawPayloadArchive>(provider.GetRequiredService<IRawPayloadArchive>());
         Assert.IsType<StorageWorkQueue>(provider.GetRequiredService<IWorkQueue>());
         Assert.NotNull(provider.GetRequiredService<StorageInitializer>());
+        Assert.NotNull(provider.GetRequiredService<BlobCatalogArchive>());
         Assert.Equal(settings["Storage:ConnectionString"], options.ConnectionString);
         Assert.Equal(settings["Storage:ObservationsTable"], options.ObservationsTable);
         Assert.Equal(settings["Storage:ObservationHistoryTable"], options.ObservationHistoryTable);
@@ -41,6 +42,7 @@ public sealed class StorageRegistrationTests
         Assert.Equal(settings["Storage:AlertStatesTable"], options.AlertStatesTable);
         Assert.Equal(settings["Storage:RawPayloadContainer"], options.RawPayloadContainer);
         Assert.Equal(settings["Storage:QueuePayloadContainer"], options.QueuePayloadContainer);
+        Assert.Equal(settings["Storage:CatalogContainer"], options.CatalogContainer);
         Assert.Equal(settings["Storage:IngestQueue"], options.IngestQueue);
         Assert.Equal(settings["Storage:EvaluateQueue"], options.EvaluateQueue);
         Assert.Equal(10002, provider.GetRequiredService<TableServiceClient>().Uri.Port);
