@@ -23,7 +23,7 @@ internal static class DemoCommand
         var storage = CommonOptions.Storage();
         var seed = new Option<int>("--seed") { Description = "Seed of the sample generator", DefaultValueFactory = _ => SampleDataGenerator.DefaultSeed };
         var period = CommonOptions.ForPeriod(required: false);
-        period.Description = "Scorecard to show; default: the latest period with planted cases";
+        period.Description = "Scorecard to show; default: the period with the most planted cases";
         var command = new Command("demo", "Seed storage, ingest the synthetic sample, evaluate every period, show a scorecard and the alerts raised")
         {
             storage, seed, period,
@@ -61,7 +61,7 @@ internal static class DemoCommand
             var evaluations = await drain.EvaluateAsync(pending, periods, cancellationToken).ConfigureAwait(false);
             console.MarkupLineInterpolated($"Evaluated {evaluations.Count} periods in order: {string.Join(", ", evaluations.Select(e => e.Period.ToString()))}.");
 
-            var period = shown ?? sample.Manifest.Cases.SelectMany(c => c.Periods).Select(Period.Parse).Max();
+            var period = shown ?? MostPlantedPeriod(sample.Manifest);
             var stored = await services.GetRequiredService<IEvaluationStore>().GetScorecardAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
             console.WriteLine();
             PlantedCaseTable.Write(console, catalog, sample.Manifest);
@@ -80,6 +80,13 @@ internal static class DemoCommand
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The period named by the most planted cases (the latest of equals): where most of them can be seen at once.</summary>
+    private static Period MostPlantedPeriod(SampleManifest manifest) =>
+        manifest.Cases.SelectMany(c => c.Periods).Select(Period.Parse)
+            .GroupBy(p => p)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .First().Key;
 
     /// <summary>
     /// The demo replays every period from the first, so it starts from no alert state: replaying onto the state a
