@@ -45,17 +45,6 @@ internal static class LevelFigures
     private static Dictionary<(string City, int Year), double> Gdp(SampleContext context, string gdpGrowthId, HashSet<string> handled)
     {
         var annual = new Dictionary<(string, int), double>();
-        if (context.Catalog.FindIndicator("gdp") is null)
-        {
-            foreach (var city in context.Cities)
-            {
-                annual[(city.Code, 2024)] = context.Sizes[city.Code].Gdp;
-                annual[(city.Code, 2025)] = context.Sizes[city.Code].Gdp * 1.06;
-            }
-
-            return annual;
-        }
-
         handled.Add("gdp");
         foreach (var city in context.Cities)
         {

@@ -56,7 +56,8 @@ internal sealed class SampleContext
     /// <summary>Whether a region submits anything for the period (the planted missing submission does not).</summary>
     public bool Reports(string region, Period period) => !(region == Plan.MissingSubmissionRegion && period == PlantedValues.Q3);
 
-    public double GdpShare(string city) => Sizes[city].Gdp / Sizes.Values.Sum(s => s.Gdp);
+    /// <summary>A city's share of the cities' GDP, summed in catalog order so the result never depends on hashing.</summary>
+    public double GdpShare(string city) => Sizes[city].Gdp / Cities.Sum(c => Sizes[c.Code].Gdp);
 
     public IEnumerable<Indicator> Reported(Func<Indicator, bool> predicate) =>
         Catalog.Indicators.Where(i => i.Derivation is null && predicate(i));

@@ -66,10 +66,24 @@ public sealed class ObservationStoreTests(AzuriteFixture azurite) : StorageTest(
             states.Add(StorageJson.Serialize(period.OrderBy(o => o.Key.ToString()).ThenBy(o => o.Vintage)) + StorageJson.Serialize(history));
         }
 
-        Assert.Equal((2, 1, 0), (summaries[0].Added, summaries[0].Revised, summaries[0].Unchanged));
-        Assert.All(summaries.Skip(1), s => Assert.Equal((0, 0, 3), (s.Added, s.Revised, s.Unchanged)));
+        // A rewrite of the same submission reports what the first write did (a retry after an interruption must
+        // report what a clean run reports); the stored state does not change.
+        Assert.All(summaries, s => Assert.Equal((2, 1, 0), (s.Added, s.Revised, s.Unchanged)));
+        Assert.All(summaries.Skip(1), s => Assert.Empty(s.Stored));
         Assert.Equal(states[0], states[1]);
         Assert.Equal(states[0], states[2]);
+    }
+
+    [Fact]
+    public async Task AnotherSubmissionWithTheSameValueLeavesTheFigureUnchanged()
+    {
+        var q3 = Period.Parse("2025-Q3");
+        await Store.WriteAsync(Catalog, [Write("510300", "gdp_growth", q3, 5.2, "zigong-002")]);
+
+        var summary = await Store.WriteAsync(Catalog, [Write("510300", "gdp_growth", q3, 5.2, "zigong-003")]);
+
+        Assert.Equal((0, 0, 1), (summary.Added, summary.Revised, summary.Unchanged));
+        Assert.Single(await Store.ReadPeriodAsync(Catalog, q3));
     }
 
     [Fact]

@@ -5,8 +5,10 @@ namespace Regional.Engine.Quality;
 
 /// <summary>
 /// Hierarchy (as SDMX VTL <c>check_hierarchy</c>): for additive indicators, the sum of the children against the
-/// parent's total, the imbalance in percent of the parent. Checked only when the parent and every child reported:
-/// a partial sum says nothing about the balance, and the missing figures are the completeness check's concern.
+/// parent's total, the imbalance in percent of the parent. Checked when the parent and every child reported; with
+/// children missing, only an excess is reported: for non-negative figures the missing children can only add to the sum,
+/// so reported children already above the total are an imbalance whatever the others say (the missing figures
+/// themselves are the completeness check's concern).
 /// </summary>
 internal static class HierarchyBalance
 {
@@ -46,14 +48,26 @@ internal static class HierarchyBalance
         }
 
         var sum = 0.0;
+        var reported = 0;
+        var negative = false;
         foreach (var child in children)
         {
-            if (!values.TryGetValue(child.Code, out var value))
+            if (values.TryGetValue(child.Code, out var value))
             {
-                return null;
+                sum += value;
+                reported++;
+                negative |= value < 0;
             }
+        }
 
-            sum += value;
+        if (reported == 0)
+        {
+            return null;
+        }
+
+        if (reported < children.Count && (negative || total <= 0 || sum <= total))
+        {
+            return null;
         }
 
         if (total == 0)
@@ -61,14 +75,14 @@ internal static class HierarchyBalance
             // No percentage of a zero total exists; children adding up to something is as wrong as it gets.
             return sum == 0
                 ? null
-                : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, children.Count, indicator, sum, total, null));
+                : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, reported, indicator, sum, total, null));
         }
 
         var imbalance = (sum - total) * 100 / Math.Abs(total);
         var level = Classify(Math.Abs(imbalance), rule.WarnPercent, rule.FailPercent);
         return level is null
             ? null
-            : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, children.Count, indicator, sum, total, imbalance));
+            : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, reported, indicator, sum, total, imbalance));
     }
 
     private static string Sentence(QualityContext context, Region parent, int childCount, Indicator indicator, double sum, double total, double? imbalance) =>

@@ -45,11 +45,22 @@ public class HierarchyBalanceTests
     }
 
     [Fact]
-    public void MissingChildMeansNoFinding()
+    public void MissingChildWithTheOthersBelowTheTotalMeansNoFinding()
+    {
+        var observations = Gdp(100, 10).Where(o => o.RegionCode != "A2");
+
+        Assert.Empty(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+    }
+
+    [Fact]
+    public void ReportedChildrenAlreadyAboveTheTotalAreAnImbalanceEvenWithAChildMissing()
     {
         var observations = Gdp(100, 50).Where(o => o.RegionCode != "A2");
 
-        Assert.Empty(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+        var finding = Assert.Single(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+
+        Assert.Equal(("fail", 120.0, 20.0), (finding.State, finding.Value, finding.Gap));
+        Assert.Contains("5 subordinate regions", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

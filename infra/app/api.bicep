@@ -1,0 +1,223 @@
+// The Function App: Flex Consumption plan, .NET isolated worker, running as the user-assigned identity, behind
+// App Service Authentication with Microsoft Entra ID. Every connection in its settings is identity-based.
+
+@description('Name of the Function App.')
+param name string
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Azure region.')
+param location string
+
+param tags object
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity: tells each SDK which of the app\'s identities to use.')
+param identityClientId string
+
+@description('Storage account for the host, the app\'s data and the deployment package.')
+param storageAccountName string
+
+@description('Blob, queue and table endpoints of that account.')
+param storageEndpoints {
+  blob: string
+  queue: string
+  table: string
+}
+
+@description('URL of the blob container that holds the deployment package.')
+param deploymentContainerUrl string
+
+@description('Fully qualified Service Bus namespace, e.g. sb-x.servicebus.windows.net.')
+param serviceBusNamespace string
+
+@description('Application Insights connection string (only the ingestion endpoint: local auth is off).')
+param applicationInsightsConnectionString string
+
+@description('.NET version of the isolated worker on Flex Consumption.')
+param dotnetVersion string = '10.0'
+
+@description('Most instances the plan scales out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+@description('Memory of each instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Client id of the Entra app registration that represents the API.')
+param authClientId string
+
+@description('Entra tenant that issues the tokens.')
+param authTenantId string
+
+@description('Audiences a token may carry; by default the app id URI and the client id.')
+param authAllowedAudiences string[] = [
+  'api://${authClientId}'
+  authClientId
+]
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  // azd finds the app to deploy the "api" service to by this tag.
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientCertMode: 'Optional'
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: dotnetVersion
+      }
+    }
+  }
+}
+
+// Publishing with a user name and password is off: azd deploys with an Entra token.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// Every setting the app reads in Azure. Flex Consumption sets the worker runtime and version itself
+// (functionAppConfig.runtime), so FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not settings here.
+resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: {
+    // The host's own storage, through the identity.
+    AzureWebJobsStorage__accountName: storageAccountName
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+
+    // The "RegionalStorage" connection of the queue triggers and bindings.
+    RegionalStorage__queueServiceUri: storageEndpoints.queue
+    RegionalStorage__tableServiceUri: storageEndpoints.table
+    RegionalStorage__blobServiceUri: storageEndpoints.blob
+    RegionalStorage__credential: 'managedidentity'
+    RegionalStorage__clientId: identityClientId
+
+    // The app's storage clients (StorageOptions, section "Storage"), built with DefaultAzureCredential.
+    Storage__TableServiceUri: storageEndpoints.table
+    Storage__BlobServiceUri: storageEndpoints.blob
+    Storage__QueueServiceUri: storageEndpoints.queue
+    // DefaultAzureCredential picks the user-assigned identity named here.
+    AZURE_CLIENT_ID: identityClientId
+
+    // Alerts out through Service Bus.
+    ServiceBus__fullyQualifiedNamespace: serviceBusNamespace
+    ServiceBus__credential: 'managedidentity'
+    ServiceBus__clientId: identityClientId
+
+    // Telemetry with Entra authentication (the component refuses instrumentation-key ingestion).
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+
+    // The platform authenticates every request before the app sees it (authsettingsV2 below).
+    Auth__Mode: 'EasyAuth'
+  }
+}
+
+// App Service Authentication with Microsoft Entra ID. An API answers 401 to a request without a valid token rather
+// than redirecting to a sign-in page; the health probe stays open so a load balancer or monitor can reach it.
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'Return401'
+      excludedPaths: [
+        '/api/health'
+      ]
+    }
+    httpSettings: {
+      requireHttps: true
+      forwardProxy: {
+        convention: 'NoProxy'
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: authClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: authAllowedAudiences
+        }
+      }
+    }
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
+output apiBaseUrl string = 'https://${app.properties.defaultHostName}/api'
