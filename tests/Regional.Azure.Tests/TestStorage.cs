@@ -32,7 +32,7 @@ public sealed class TestStorage : IAsyncDisposable
         var suffix = Guid.NewGuid().ToString("N")[..12];
         return new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = connectionString,
+            ["RegionalStorage"] = connectionString,
             ["Storage:ObservationsTable"] = "obs" + suffix,
             ["Storage:ObservationHistoryTable"] = "hist" + suffix,
             ["Storage:SubmissionsTable"] = "subs" + suffix,
@@ -41,11 +41,13 @@ public sealed class TestStorage : IAsyncDisposable
             ["Storage:RankingsTable"] = "ranks" + suffix,
             ["Storage:FindingsTable"] = "finds" + suffix,
             ["Storage:AlertStatesTable"] = "alerts" + suffix,
+            ["Storage:PoisonLogTable"] = "poison" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
             ["Storage:CatalogContainer"] = "cat-" + suffix,
-            ["Storage:IngestQueue"] = "ingest-" + suffix,
-            ["Storage:EvaluateQueue"] = "evaluate-" + suffix,
+            ["Storage:DropContainer"] = "drop-" + suffix,
+            ["IngestQueueName"] = "ingest-" + suffix,
+            ["EvaluateQueueName"] = "evaluate-" + suffix,
         };
     }
 

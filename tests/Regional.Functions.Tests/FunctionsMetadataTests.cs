@@ -2,14 +2,48 @@ namespace Regional.Functions.Tests;
 
 public class FunctionsMetadataTests
 {
+    private static readonly FunctionsMetadata Metadata = FunctionsMetadata.Load();
+
+    [Fact]
+    public void TheHostBindsExactlyTheAppsFunctions()
+    {
+        Assert.Equal(["DeadlineCheck", "EvaluateFromQueue", "Health", "IngestFromQueue", "PullDropFolder"], Metadata.FunctionNames);
+    }
+
     [Fact]
     public void HealthIsAnAnonymousGetOnTheHealthRoute()
     {
-        var trigger = FunctionsMetadata.Load().Trigger("Health");
+        var trigger = Metadata.Trigger("Health");
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         Assert.Equal("health", trigger.GetProperty("route").GetString());
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Theory]
+    [InlineData("IngestFromQueue", "%IngestQueueName%")]
+    [InlineData("EvaluateFromQueue", "%EvaluateQueueName%")]
+    public void QueueFunctionsBindTheirQueueSettingOnTheRegionalStorageConnection(string function, string queueExpression)
+    {
+        var trigger = Metadata.Trigger(function);
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(queueExpression, trigger.GetProperty("queueName").GetString());
+        Assert.Equal("RegionalStorage", trigger.GetProperty("connection").GetString());
+
+        // The message arrives as a QueueMessage (with its dequeue count), which the last-try check needs.
+        Assert.Equal("True", trigger.GetProperty("properties").GetProperty("supportsDeferredBinding").GetString());
+    }
+
+    [Theory]
+    [InlineData("PullDropFolder", "%PullSchedule%")]
+    [InlineData("DeadlineCheck", "%DeadlineSchedule%")]
+    public void TimerFunctionsTakeTheirScheduleFromSettings(string function, string scheduleExpression)
+    {
+        var trigger = Metadata.Trigger(function);
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(scheduleExpression, trigger.GetProperty("schedule").GetString());
     }
 }

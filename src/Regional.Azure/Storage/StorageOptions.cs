@@ -1,28 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using Regional.Messaging;
 
 namespace Regional.Azure.Storage;
 
 /// <summary>
-/// Where storage lives and what its tables, containers and queues are called. Either
-/// <see cref="ConnectionString"/> (Azurite: <c>UseDevelopmentStorage=true</c>) or the three service URIs
-/// (Azure, with the managed identity through DefaultAzureCredential).
+/// What the tables, containers and queues are called (the account itself is the <see cref="StorageConnection"/>).
+/// Table and container names come from the <c>Storage</c> section; the two queue names come from the flat settings
+/// <see cref="IngestQueueSetting"/> and <see cref="EvaluateQueueSetting"/>, the ones the queue triggers bind to.
 /// </summary>
 public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
+    public const string IngestQueueSetting = "IngestQueueName";
+    public const string EvaluateQueueSetting = "EvaluateQueueName";
+    public const string DefaultIngestQueue = "ingest";
+    public const string DefaultEvaluateQueue = "evaluate";
+
+    /// <summary>Queue names leave room for the <c>-poison</c> suffix within the 63-character limit.</summary>
+    private const int MaxQueueNameLength = 63 - 7;
 
     private const string TablePattern = "^[A-Za-z][A-Za-z0-9]{2,62}$";
     private const string TableMessage = "Table names are 3-63 letters or digits, starting with a letter.";
     private const string ContainerPattern = "^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$";
     private const string ContainerMessage = "Container and queue names are 3-63 lowercase letters, digits and single hyphens.";
-
-    public string? ConnectionString { get; set; }
-
-    public Uri? TableServiceUri { get; set; }
-
-    public Uri? BlobServiceUri { get; set; }
-
-    public Uri? QueueServiceUri { get; set; }
 
     [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
     public string ObservationsTable { get; set; } = "Observations";
@@ -48,6 +48,9 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
     public string AlertStatesTable { get; set; } = "AlertStates";
 
+    [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
+    public string PoisonLogTable { get; set; } = "PoisonLog";
+
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string RawPayloadContainer { get; set; } = "raw-payloads";
 
@@ -58,31 +61,43 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string CatalogContainer { get; set; } = "catalogs";
 
+    /// <summary>Where bureaus drop files for the scheduled pull.</summary>
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
-    public string IngestQueue { get; set; } = "ingest";
+    public string DropContainer { get; set; } = "incoming";
 
+    /// <summary>From the <see cref="IngestQueueSetting"/> setting.</summary>
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
-    public string EvaluateQueue { get; set; } = "evaluate";
+    public string IngestQueue { get; set; } = DefaultIngestQueue;
+
+    /// <summary>From the <see cref="EvaluateQueueSetting"/> setting.</summary>
+    [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
+    public string EvaluateQueue { get; set; } = DefaultEvaluateQueue;
 
     public IEnumerable<string> Tables =>
     [
         ObservationsTable, ObservationHistoryTable, SubmissionsTable, SubmissionsByDayTable,
-        ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable,
+        ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable, PoisonLogTable,
     ];
 
-    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, CatalogContainer];
+    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, CatalogContainer, DropContainer];
 
-    public IEnumerable<string> Queues => [IngestQueue, EvaluateQueue];
+    /// <summary>The work queues and their poison queues (created up front so that listing them never fails).</summary>
+    public IEnumerable<string> Queues =>
+        [IngestQueue, EvaluateQueue, PoisonQueues.For(IngestQueue), PoisonQueues.For(EvaluateQueue)];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var hasConnectionString = !string.IsNullOrWhiteSpace(ConnectionString);
-        var hasAllUris = TableServiceUri is not null && BlobServiceUri is not null && QueueServiceUri is not null;
-        if (!hasConnectionString && !hasAllUris)
+        foreach (var (name, value) in new[] { (nameof(IngestQueue), IngestQueue), (nameof(EvaluateQueue), EvaluateQueue) })
         {
-            yield return new ValidationResult(
-                $"Set {Section}:ConnectionString, or all of {Section}:TableServiceUri, {Section}:BlobServiceUri and {Section}:QueueServiceUri.",
-                [nameof(ConnectionString), nameof(TableServiceUri), nameof(BlobServiceUri), nameof(QueueServiceUri)]);
+            if (value is { Length: > MaxQueueNameLength })
+            {
+                yield return new ValidationResult($"{name} '{value}' is longer than {MaxQueueNameLength} characters; its poison queue name would be too long.", [name]);
+            }
+        }
+
+        if (string.Equals(IngestQueue, EvaluateQueue, StringComparison.Ordinal))
+        {
+            yield return new ValidationResult($"{IngestQueueSetting} and {EvaluateQueueSetting} must name different queues.", [nameof(IngestQueue), nameof(EvaluateQueue)]);
         }
     }
 }

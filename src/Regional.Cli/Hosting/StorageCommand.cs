@@ -26,7 +26,7 @@ internal static class StorageCommand
 
         try
         {
-            await using var services = CliServices.Build(context, catalog, storage);
+            await using var services = CliServices.Build(context, catalog, CatalogFolder.Resolve(catalogDirectory), storage);
             return await body(services, catalog).ConfigureAwait(false);
         }
         catch (OptionsValidationException ex)

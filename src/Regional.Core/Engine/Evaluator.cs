@@ -21,7 +21,7 @@ public static class Evaluator
 
         var targets = GrowthTargets.Evaluate(catalog, period, observations, previous);
         var redLines = RedLineEvaluator.Evaluate(catalog, period, observations, previous);
-        var quality = QualityChecks.Run(catalog, period, observations);
+        var quality = QualityChecks.Run(catalog, period, observations, input.DeadlinePassed);
         var comparison = RegionComparison.Compare(catalog, period, observations);
         var inhibition = Inhibition.From(quality);
 

@@ -22,7 +22,17 @@ public sealed partial class EvaluationPipeline(
 {
     private const int MaxAttempts = 5;
 
-    public async Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string>? submissionIds = null, CancellationToken cancellationToken = default)
+    public Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string>? submissionIds = null, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(period, submissionIds ?? [], deadlinePassed: false, cancellationToken);
+
+    /// <summary>Evaluates the period a queued request names, with the submissions and deadline it carries.</summary>
+    public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return EvaluateAsync(request.Period, request.SubmissionIds, request.DeadlinePassed, cancellationToken);
+    }
+
+    private async Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Catalog;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Period"] = period.ToString(), ["CatalogId"] = catalog.Info.Id });
@@ -30,7 +40,7 @@ public sealed partial class EvaluationPipeline(
         {
             var figures = await observations.ReadForEvaluationAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
             var snapshot = await alerts.ReadAsync(catalog.Info.Id, cancellationToken).ConfigureAwait(false);
-            var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow()));
+            var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow(), deadlinePassed));
 
             // Results first (idempotent), the alert state last: a run stopped in between is repeated from the old state.
             await evaluations.SaveAsync(result, cancellationToken).ConfigureAwait(false);
@@ -44,7 +54,7 @@ public sealed partial class EvaluationPipeline(
                 continue;
             }
 
-            await MarkProcessedAsync(submissionIds ?? [], cancellationToken).ConfigureAwait(false);
+            await MarkProcessedAsync(submissionIds, cancellationToken).ConfigureAwait(false);
             LogEvaluated(logger, period.ToString(), figures.Count, result.Findings.Length, result.Transitions.Length);
             return result;
         }

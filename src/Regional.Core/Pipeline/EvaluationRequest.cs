@@ -6,9 +6,10 @@ namespace Regional.Pipeline;
 
 /// <summary>
 /// The message on the evaluation queue (schema <c>regional.evaluate/v1</c>): evaluate one period of one catalog,
-/// because of the listed submissions (marked processed once evaluated).
+/// because of the listed submissions (marked processed once evaluated). <see cref="DeadlinePassed"/> asks for the
+/// completeness check even when nobody has reported for the period (sent once its reporting deadline is over).
 /// </summary>
-public sealed record EvaluationRequest(string Schema, string CatalogId, Period Period, IReadOnlyList<string> SubmissionIds)
+public sealed record EvaluationRequest(string Schema, string CatalogId, Period Period, IReadOnlyList<string> SubmissionIds, bool DeadlinePassed = false)
 {
     public const string SchemaId = "regional.evaluate/v1";
 

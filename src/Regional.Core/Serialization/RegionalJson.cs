@@ -17,6 +17,10 @@ public static class RegionalJson
             WriteIndented = indented,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
+
+            // Region names and messages are bilingual: keep Chinese readable instead of \uXXXX escapes
+            // (HTML-sensitive characters are still escaped).
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Add(new PeriodJsonConverter());

@@ -31,7 +31,7 @@ public sealed class StorageRegistrationTests
         Assert.IsType<StorageWorkQueue>(provider.GetRequiredService<IWorkQueue>());
         Assert.NotNull(provider.GetRequiredService<StorageInitializer>());
         Assert.NotNull(provider.GetRequiredService<BlobCatalogArchive>());
-        Assert.Equal(settings["Storage:ConnectionString"], options.ConnectionString);
+        Assert.Equal(settings["RegionalStorage"], provider.GetRequiredService<IOptions<StorageConnection>>().Value.ConnectionString);
         Assert.Equal(settings["Storage:ObservationsTable"], options.ObservationsTable);
         Assert.Equal(settings["Storage:ObservationHistoryTable"], options.ObservationHistoryTable);
         Assert.Equal(settings["Storage:SubmissionsTable"], options.SubmissionsTable);
@@ -40,22 +40,43 @@ public sealed class StorageRegistrationTests
         Assert.Equal(settings["Storage:RankingsTable"], options.RankingsTable);
         Assert.Equal(settings["Storage:FindingsTable"], options.FindingsTable);
         Assert.Equal(settings["Storage:AlertStatesTable"], options.AlertStatesTable);
+        Assert.Equal(settings["Storage:PoisonLogTable"], options.PoisonLogTable);
         Assert.Equal(settings["Storage:RawPayloadContainer"], options.RawPayloadContainer);
         Assert.Equal(settings["Storage:QueuePayloadContainer"], options.QueuePayloadContainer);
         Assert.Equal(settings["Storage:CatalogContainer"], options.CatalogContainer);
-        Assert.Equal(settings["Storage:IngestQueue"], options.IngestQueue);
-        Assert.Equal(settings["Storage:EvaluateQueue"], options.EvaluateQueue);
+        Assert.Equal(settings["Storage:DropContainer"], options.DropContainer);
+        Assert.Equal(settings["IngestQueueName"], options.IngestQueue);
+        Assert.Equal(settings["EvaluateQueueName"], options.EvaluateQueue);
+        Assert.IsType<TablePoisonLog>(provider.GetRequiredService<IPoisonLog>());
+        Assert.IsType<BlobDropFolder>(provider.GetRequiredService<IDropFolder>());
+        Assert.NotNull(provider.GetRequiredService<PoisonQueueService>());
         Assert.Equal(10002, provider.GetRequiredService<TableServiceClient>().Uri.Port);
     }
 
     [Fact]
     public void NamesDefaultWhenOnlyTheConnectionIsConfigured()
     {
-        using var provider = Build(new() { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
+        using var provider = Build(new() { ["RegionalStorage"] = "UseDevelopmentStorage=true" });
 
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
 
-        Assert.Equal(("Observations", "AlertStates", "raw-payloads", "ingest"), (options.ObservationsTable, options.AlertStatesTable, options.RawPayloadContainer, options.IngestQueue));
+        Assert.Equal(("Observations", "AlertStates", "PoisonLog", "raw-payloads", "incoming"), (options.ObservationsTable, options.AlertStatesTable, options.PoisonLogTable, options.RawPayloadContainer, options.DropContainer));
+        Assert.Equal(["ingest", "evaluate", "ingest-poison", "evaluate-poison"], options.Queues);
+    }
+
+    [Fact]
+    public void QueueNamesComeOnlyFromTheSettingsTheTriggersBindTo()
+    {
+        using var provider = Build(new()
+        {
+            ["RegionalStorage"] = "UseDevelopmentStorage=true",
+            ["Storage:IngestQueue"] = "ignored-ingest",
+            ["IngestQueueName"] = "bureau-ingest",
+        });
+
+        var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        Assert.Equal(("bureau-ingest", "evaluate"), (options.IngestQueue, options.EvaluateQueue));
     }
 
     [Fact]
@@ -63,9 +84,11 @@ public sealed class StorageRegistrationTests
     {
         using var provider = Build(new()
         {
-            ["Storage:TableServiceUri"] = "https://regionalprod.table.core.windows.net/",
-            ["Storage:BlobServiceUri"] = "https://regionalprod.blob.core.windows.net/",
-            ["Storage:QueueServiceUri"] = "https://regionalprod.queue.core.windows.net/",
+            ["RegionalStorage:tableServiceUri"] = "https://regionalprod.table.core.windows.net/",
+            ["RegionalStorage:blobServiceUri"] = "https://regionalprod.blob.core.windows.net/",
+            ["RegionalStorage:queueServiceUri"] = "https://regionalprod.queue.core.windows.net/",
+            ["RegionalStorage:credential"] = "managedidentity",
+            ["RegionalStorage:clientId"] = "00000000-0000-0000-0000-000000000001",
         });
 
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -73,22 +96,34 @@ public sealed class StorageRegistrationTests
         Assert.Equal("regionalprod.table.core.windows.net", provider.GetRequiredService<TableServiceClient>().Uri.Host);
         Assert.Equal("regionalprod.blob.core.windows.net", provider.GetRequiredService<BlobServiceClient>().Uri.Host);
         Assert.Equal("regionalprod.queue.core.windows.net", provider.GetRequiredService<QueueServiceClient>().Uri.Host);
+        var connection = provider.GetRequiredService<IOptions<StorageConnection>>().Value;
+        Assert.Equal(("managedidentity", "00000000-0000-0000-0000-000000000001", false), (connection.Credential, connection.ClientId, connection.UsesConnectionString));
+    }
+
+    [Fact]
+    public void UnknownCredentialKindFailsValidationAtStart()
+    {
+        using var provider = Build(new() { ["RegionalStorage"] = "UseDevelopmentStorage=true", ["RegionalStorage:credential"] = "clientsecret" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("managedidentity", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void MissingConnectionFailsValidationAtStart()
     {
-        using var provider = Build(new() { ["Storage:TableServiceUri"] = "https://regionalprod.table.core.windows.net/" });
+        using var provider = Build(new() { ["RegionalStorage:tableServiceUri"] = "https://regionalprod.table.core.windows.net/" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RegionalStorage__blobServiceUri", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void IllegalTableNameFailsValidationAtStart()
     {
-        using var provider = Build(new() { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true", ["Storage:RankingsTable"] = "rank-ings" });
+        using var provider = Build(new() { ["RegionalStorage"] = "UseDevelopmentStorage=true", ["Storage:RankingsTable"] = "rank-ings" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 

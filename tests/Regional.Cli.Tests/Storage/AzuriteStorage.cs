@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Regional.Messaging;
 
 namespace Regional.Cli.Tests.Storage;
 
@@ -28,11 +29,13 @@ internal sealed class AzuriteStorage : IAsyncDisposable
             ["Storage:RankingsTable"] = "ranks" + _suffix,
             ["Storage:FindingsTable"] = "finds" + _suffix,
             ["Storage:AlertStatesTable"] = "alerts" + _suffix,
+            ["Storage:PoisonLogTable"] = "poison" + _suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + _suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + _suffix,
             ["Storage:CatalogContainer"] = "cat-" + _suffix,
-            ["Storage:IngestQueue"] = "ingest-" + _suffix,
-            ["Storage:EvaluateQueue"] = "evaluate-" + _suffix,
+            ["Storage:DropContainer"] = "drop-" + _suffix,
+            ["IngestQueueName"] = "ingest-" + _suffix,
+            ["EvaluateQueueName"] = "evaluate-" + _suffix,
         };
     }
 
@@ -69,9 +72,10 @@ internal sealed class AzuriteStorage : IAsyncDisposable
         var tables = new TableServiceClient(Connection);
         var blobs = new BlobServiceClient(Connection);
         var queues = new QueueServiceClient(Connection);
+        var queueNames = Settings.Where(s => s.Key.EndsWith("QueueName", StringComparison.Ordinal)).Select(s => s.Value!).ToList();
         await Task.WhenAll(
             Settings.Where(s => s.Key.EndsWith("Table", StringComparison.Ordinal)).Select(s => (Task)tables.DeleteTableAsync(s.Value))
                 .Concat(Settings.Where(s => s.Key.EndsWith("Container", StringComparison.Ordinal)).Select(s => (Task)blobs.GetBlobContainerClient(s.Value).DeleteIfExistsAsync()))
-                .Concat(Settings.Where(s => s.Key.EndsWith("Queue", StringComparison.Ordinal)).Select(s => (Task)queues.GetQueueClient(s.Value).DeleteIfExistsAsync())));
+                .Concat(queueNames.Concat(queueNames.Select(PoisonQueues.For)).Select(name => (Task)queues.GetQueueClient(name).DeleteIfExistsAsync())));
     }
 }

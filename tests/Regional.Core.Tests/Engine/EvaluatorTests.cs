@@ -56,3 +56,29 @@ public class EvaluatorTests
         Assert.Equal(6.2, result.Scorecards[1].Indicator("gdp_growth")!.Value);
     }
 }
+
+public class EvaluatorDeadlineTests
+{
+    [Fact]
+    public void EmptyPeriodPastItsDeadlineRaisesCompletenessFindingsForEveryComparedRegion()
+    {
+        var catalog = TestCatalog.Create();
+        var input = new EvaluationInput(catalog, Regional.Periods.Period.Parse("2025-Q3"), [], [], FirstRun, DeadlinePassed: true);
+
+        var result = Evaluator.Evaluate(input);
+
+        Assert.Equal(
+            TestCatalog.RegionCodes.Order(StringComparer.Ordinal),
+            result.Findings.Where(f => f.RuleId == RuleIds.QualityCompleteness).Select(f => f.RegionCode).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EmptyPeriodBeforeItsDeadlineRaisesNothing()
+    {
+        var catalog = TestCatalog.Create();
+
+        var result = Evaluator.Evaluate(new EvaluationInput(catalog, Regional.Periods.Period.Parse("2025-Q3"), [], [], FirstRun));
+
+        Assert.Empty(result.Findings);
+    }
+}

@@ -5,14 +5,15 @@ namespace Regional.Engine.Quality;
 
 /// <summary>
 /// Completeness: required indicators a compared region has not reported for the period, one finding per region
-/// listing them. A region that reported nothing at all is missing everything and is flagged too; a period nobody
-/// reported anything for is not checked, since there is nothing to evaluate yet.
+/// listing them. A region that reported nothing at all is missing everything and is flagged too. A period nobody
+/// reported anything for is not checked before its reporting deadline (nothing is due yet); once the deadline has
+/// passed it is, and every compared region is flagged.
 /// </summary>
 internal static class Completeness
 {
     public static IEnumerable<Finding> Check(QualityContext context, CompletenessCheck rule)
     {
-        if (rule.RequiredIndicatorIds.IsDefaultOrEmpty || !context.Observations.ForPeriod(context.Period).Any())
+        if (rule.RequiredIndicatorIds.IsDefaultOrEmpty || (!context.DeadlinePassed && !context.Observations.ForPeriod(context.Period).Any()))
         {
             yield break;
         }

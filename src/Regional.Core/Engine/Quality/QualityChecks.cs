@@ -9,13 +9,14 @@ public static class QualityChecks
 {
     /// <summary>
     /// All quality findings of the period, ordered by region (catalog order), rule id and indicator id, so that
-    /// the same input always gives the same list.
+    /// the same input always gives the same list. With <paramref name="deadlinePassed"/> the completeness check runs
+    /// even for a period nobody has reported anything for.
     /// </summary>
-    public static ImmutableArray<Finding> Run(Catalog catalog, Period period, ObservationSet observations)
+    public static ImmutableArray<Finding> Run(Catalog catalog, Period period, ObservationSet observations, bool deadlinePassed = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
-        var context = new QualityContext(catalog, period, observations);
+        var context = new QualityContext(catalog, period, observations, deadlinePassed);
         var rules = catalog.Rules.Quality;
         var findings = new List<Finding>();
         if (rules.Range.Enabled)

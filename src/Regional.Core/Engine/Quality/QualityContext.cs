@@ -7,11 +7,12 @@ namespace Regional.Engine.Quality;
 /// <summary>What every quality check reads: the catalog, the evaluated period and the observations.</summary>
 internal sealed class QualityContext
 {
-    public QualityContext(Catalog catalog, Period period, ObservationSet observations)
+    public QualityContext(Catalog catalog, Period period, ObservationSet observations, bool deadlinePassed = false)
     {
         Catalog = catalog;
         Period = period;
         Observations = observations;
+        DeadlinePassed = deadlinePassed;
         ComparedRegions = catalog.ComparedRegions;
         CheckedRegions = [catalog.Root, .. ComparedRegions];
     }
@@ -21,6 +22,9 @@ internal sealed class QualityContext
     public Period Period { get; }
 
     public ObservationSet Observations { get; }
+
+    /// <summary>The period's reporting deadline is over: what has not arrived by now is late, not merely pending.</summary>
+    public bool DeadlinePassed { get; }
 
     public ImmutableArray<Region> ComparedRegions { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Regional.Catalogs;
 using Regional.Engine;
+using Regional.Engine.Quality;
 using Regional.Observations;
 using static Regional.Core.Tests.Engine.Figures;
 
@@ -62,6 +63,31 @@ public class CompletenessTests
     public void PeriodWithoutAnyObservationIsNotChecked()
     {
         Assert.Empty(Findings(ThreeRequired, Q4, RuleIds.QualityCompleteness, AllComplete()));
+    }
+
+    [Fact]
+    public void PeriodWithoutAnyObservationFlagsEveryComparedRegionOnceTheDeadlineHasPassed()
+    {
+        var findings = QualityChecks.Run(ThreeRequired, Q4, Set(ThreeRequired, AllComplete()), deadlinePassed: true)
+            .Where(f => f.RuleId == RuleIds.QualityCompleteness)
+            .ToList();
+
+        Assert.Equal(TestCatalog.RegionCodes.Order(StringComparer.Ordinal), findings.Select(f => f.RegionCode).Order(StringComparer.Ordinal));
+        Assert.All(findings, f => Assert.Equal(("fail", 3.0), (f.State, f.Value)));
+    }
+
+    [Fact]
+    public void PassedDeadlineChangesNothingForAPeriodWithReports()
+    {
+        var observations = AllComplete("A1").ToList();
+
+        var before = Findings(ThreeRequired, Q3, RuleIds.QualityCompleteness, observations);
+        var after = QualityChecks.Run(ThreeRequired, Q3, Set(ThreeRequired, observations), deadlinePassed: true)
+            .Where(f => f.RuleId == RuleIds.QualityCompleteness)
+            .ToList();
+
+        Assert.Equal(before, after);
+        Assert.Equal("A1", Assert.Single(after).RegionCode);
     }
 
     [Fact]

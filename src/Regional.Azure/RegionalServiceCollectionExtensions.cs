@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Azure.Catalogs;
+using Regional.Azure.Pipeline;
+using Regional.Azure.Storage;
+
+namespace Regional.Azure;
+
+public static class RegionalServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything the Functions app and the command line share: storage on the <c>RegionalStorage</c> account, the
+    /// catalog, and the pipelines. Every setting it reads is listed in local.settings.sample.json.
+    /// </summary>
+    public static IServiceCollection AddRegional(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services
+            .AddLogging()
+            .AddRegionalStorage(configuration)
+            .AddRegionalCatalog(configuration)
+            .AddRegionalPipelines(configuration);
+    }
+}

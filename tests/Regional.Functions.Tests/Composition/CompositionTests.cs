@@ -1,0 +1,128 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Regional.Azure.Catalogs;
+using Regional.Azure.Pipeline;
+using Regional.Azure.Queues;
+using Regional.Azure.Storage;
+using Regional.Catalogs;
+using Regional.Deadlines;
+using Regional.DropFolders;
+using Regional.Functions.Deadlines;
+using Regional.Functions.DropFolder;
+using Regional.Functions.Evaluation;
+using Regional.Functions.Health;
+using Regional.Functions.Ingestion;
+using Regional.Messaging;
+using Regional.Periods;
+using Regional.Pipeline;
+
+namespace Regional.Functions.Tests.Composition;
+
+public sealed class CompositionTests
+{
+    /// <summary>Every setting the app reads, each with a value other than its default.</summary>
+    private static Dictionary<string, string?> Everything() => new(FunctionsApp.UniqueSettings("UseDevelopmentStorage=true"))
+    {
+        ["Catalog:Path"] = CatalogLoader.BundledDirectory(),
+        ["Submissions:MaxBytes"] = "1048576",
+        ["Deadline:DaysAfterPeriodEnd"] = "40",
+        ["Deadline:Frequency"] = "Monthly",
+        ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+    };
+
+    [Fact]
+    public void ContainerBuildsAndEveryFunctionCanBeCreated()
+    {
+        using var provider = FunctionsApp.Build(Everything());
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.NotNull(ActivatorUtilities.CreateInstance<IngestFromQueue>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<EvaluateFromQueue>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<PullDropFolder>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<DeadlineCheck>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
+        Assert.NotNull(provider.GetRequiredService<PoisonQueueService>());
+        Assert.Equal(2, provider.GetServices<IHostedService>().Count());
+    }
+
+    [Fact]
+    public void EveryOptionIsReadFromConfiguration()
+    {
+        var settings = Everything();
+        using var provider = FunctionsApp.Build(settings);
+
+        var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var pipeline = provider.GetRequiredService<PipelineSettings>();
+        var retry = provider.GetRequiredService<QueueRetrySettings>();
+        var deadline = provider.GetRequiredService<DeadlineSettings>();
+
+        Assert.Equal(settings["RegionalStorage"], provider.GetRequiredService<IOptions<StorageConnection>>().Value.ConnectionString);
+        Assert.Equal(settings["IngestQueueName"], storage.IngestQueue);
+        Assert.Equal(settings["EvaluateQueueName"], storage.EvaluateQueue);
+        Assert.Equal(settings["EvaluateQueueName"], pipeline.EvaluateQueue);
+        foreach (var (key, value) in settings.Where(s => s.Key.StartsWith("Storage:", StringComparison.Ordinal)))
+        {
+            Assert.Equal(value, typeof(StorageOptions).GetProperty(key["Storage:".Length..])!.GetValue(storage));
+        }
+
+        Assert.Equal(settings["Catalog:Path"], provider.GetRequiredService<IOptions<CatalogOptions>>().Value.Directory);
+        Assert.Equal("sichuan", provider.GetRequiredService<ICatalogProvider>().Catalog.Info.Id);
+        Assert.Equal(1_048_576, pipeline.Limits.MaxBytes);
+        Assert.Equal(new DeadlineSettings(40, Frequency.Monthly), deadline);
+        Assert.Equal(3, retry.MaxDequeueCount);
+    }
+
+    [Fact]
+    public void DefaultsApplyWhenOnlyTheConnectionIsSet()
+    {
+        using var provider = FunctionsApp.Build(new Dictionary<string, string?> { ["RegionalStorage"] = "UseDevelopmentStorage=true" });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal(("ingest", "evaluate"), (provider.GetRequiredService<IOptions<StorageOptions>>().Value.IngestQueue, provider.GetRequiredService<PipelineSettings>().EvaluateQueue));
+        Assert.Equal(CatalogLoader.BundledDirectory(), provider.GetRequiredService<IOptions<CatalogOptions>>().Value.Directory);
+        Assert.Equal(DeadlineSettings.Default, provider.GetRequiredService<DeadlineSettings>());
+        Assert.Equal(QueueRetrySettings.Default, provider.GetRequiredService<QueueRetrySettings>());
+        Assert.Equal(PipelineSettings.Default.Limits.MaxBytes, provider.GetRequiredService<PipelineSettings>().Limits.MaxBytes);
+        Assert.NotNull(provider.GetRequiredService<DropFolderPull>());
+    }
+
+    [Fact]
+    public void MissingCatalogFolderFailsAtStartWithTheReason()
+    {
+        var settings = Everything();
+        settings["Catalog:Path"] = Path.Combine(AppContext.BaseDirectory, "no-such-catalog");
+        using var provider = FunctionsApp.Build(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("catalog folder does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BrokenCatalogStopsTheHostEvenWhereOptionsAreNotValidatedOnStart()
+    {
+        var settings = Everything();
+        settings["Catalog:Path"] = Path.Combine(AppContext.BaseDirectory, "no-such-catalog");
+        using var provider = FunctionsApp.Build(settings);
+        var catalogStart = provider.GetServices<IHostedService>().Single(s => s.GetType().Name == "CatalogLoadAtStart");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => catalogStart.StartAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public void InvalidValuesFailAtStart()
+    {
+        var settings = Everything();
+        settings["Deadline:DaysAfterPeriodEnd"] = "-1";
+        settings["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "0";
+        using var provider = FunctionsApp.Build(settings);
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("DaysAfterPeriodEnd", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxDequeueCount", error.Message, StringComparison.Ordinal);
+    }
+}
