@@ -14,6 +14,7 @@ public static class RegionalCli
         IngestCommand.Create(context),
         ScorecardCommand.Create(context),
         SubmissionsCommand.Create(context),
+        PoisonCommand.Create(context),
         DemoCommand.Create(context),
     ];
 
