@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Regional.Api;
+using Regional.Api.Authorization;
+using Regional.Functions.Catalog;
+using Regional.Functions.Health;
+using Regional.Functions.OpenApi;
+using Regional.Functions.Scorecards;
+using Regional.Functions.Submissions;
+using Regional.Functions.Tests.Composition;
+
+namespace Regional.Functions.Tests.Api;
+
+public sealed class ApiCompositionTests
+{
+    [Fact]
+    public void EveryHttpFunctionCanBeCreatedFromTheContainer()
+    {
+        using var provider = FunctionsApp.Build(FunctionsApp.UniqueSettings("UseDevelopmentStorage=true"));
+
+        Assert.NotNull(ActivatorUtilities.CreateInstance<ListRegions>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<ListIndicators>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetTargets>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetPeriodScorecard>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetRanking>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetRegionScorecard>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetRegionHistory>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<PostSubmission>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetSubmission>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetOpenApi>(provider));
+    }
+
+    [Fact]
+    public void AuthenticationIsReadFromTheAuthSectionAndThePlatformsSettings()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        settings["Auth:Mode"] = "easyauth";
+        settings["WEBSITE_INSTANCE_ID"] = "a1b2";
+        settings["WEBSITE_AUTH_ENABLED"] = "True";
+        settings["Api:ContinuationTokenKey"] = Convert.ToBase64String(new byte[32]);
+        settings["IngestQueueName"] = "incoming-submissions";
+        using var provider = FunctionsApp.Build(settings);
+
+        Assert.Equal(new AuthEnvironment(AuthMode.EasyAuth, "easyauth", true, true), provider.GetRequiredService<Authentication>().Environment);
+        var api = provider.GetRequiredService<ApiSettings>();
+        Assert.Equal(("incoming-submissions", 32), (api.IngestQueue, api.TokenKey!.Length));
+    }
+
+    [Fact]
+    public void NothingSetMeansUnsetModeOutsideAzure()
+    {
+        using var provider = FunctionsApp.Build(new Dictionary<string, string?> { ["RegionalStorage"] = "UseDevelopmentStorage=true" });
+
+        Assert.Equal(new AuthEnvironment(AuthMode.Unset, null, false, false), provider.GetRequiredService<Authentication>().Environment);
+        Assert.Null(provider.GetRequiredService<ApiSettings>().TokenKey);
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("c2hvcnQ=")]
+    public void TokenKeyThatIsNotBase64OfThirtyTwoBytesFailsAtStart(string key)
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        settings["Api:ContinuationTokenKey"] = key;
+        using var provider = FunctionsApp.Build(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("ContinuationTokenKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleSettingsRunLocallyInDevelopmentModeAndListTheApiSettings()
+    {
+        var sample = AppSettings.Sample();
+
+        Assert.Equal("Development", sample["Auth:Mode"]);
+        Assert.True(sample.ContainsKey("Api:ContinuationTokenKey"));
+        using var provider = FunctionsApp.Build(sample);
+        Assert.Null(provider.GetRequiredService<Authentication>().Environment.Refusal());
+    }
+}
