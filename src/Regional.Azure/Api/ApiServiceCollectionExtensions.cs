@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Regional.Api;
 using Regional.Api.Authorization;
 using Regional.Api.Endpoints;
+using Regional.Api.Paging;
 using Regional.Azure.Storage;
 
 namespace Regional.Azure.Api;
@@ -28,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(provider => new ApiSettings(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.IngestQueue,
             provider.GetRequiredService<IOptions<ApiOptions>>().Value.TokenKey()));
+        services.TryAddSingleton(provider => new ContinuationTokens(provider.GetRequiredService<ApiSettings>().TokenKey));
         services.TryAddSingleton<ApiGate>();
         services.TryAddSingleton<CatalogEndpoints>();
         services.TryAddSingleton<ScorecardEndpoints>();
