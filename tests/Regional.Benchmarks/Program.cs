@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using Regional.Benchmarks.Api;
 using Regional.Benchmarks.Storage;
 
 if (args is [StorageBenchmark.Command, .. var rest])
 {
     return await StorageBenchmark.RunAsync(rest);
+}
+
+if (args is [ApiBenchmark.Command, .. var apiArgs])
+{
+    return await ApiBenchmark.RunAsync(apiArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
