@@ -24,13 +24,12 @@ public static class ApiProblemCodes
     public const string InvalidPrincipal = "invalid-principal";
     public const string Forbidden = "forbidden";
 
-    // 404, 405, 406
+    // 404, 406
     public const string NotFound = "not-found";
     public const string UnknownRegion = "unknown-region";
     public const string UnknownIndicator = "unknown-indicator";
     public const string PeriodNotEvaluated = "period-not-evaluated";
     public const string SubmissionNotFound = "submission-not-found";
-    public const string MethodNotAllowed = "method-not-allowed";
     public const string NotAcceptable = "not-acceptable";
 
     // 409, 413, 415, 422
@@ -66,7 +65,6 @@ public static class ApiProblemCodes
         UnknownIndicator => "The catalog has no such indicator",
         PeriodNotEvaluated => "The period has not been evaluated",
         SubmissionNotFound => "No submission has this id",
-        MethodNotAllowed => "The method is not allowed on this resource",
         NotAcceptable => "None of the accepted media types can be produced",
         DuplicateSubmissionId => "The submission id was already used for other content",
         PayloadTooLarge => "The body is too large",
