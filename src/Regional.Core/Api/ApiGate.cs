@@ -21,6 +21,7 @@ public sealed partial class ApiGate(Authentication authentication, ILogger<ApiGa
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(handle);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Function"] = route.Function, ["Path"] = request.Path });
         try
         {
             var caller = Admit(route, request);
