@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Azure.Alerts;
 using Regional.Azure.Catalogs;
 using Regional.Azure.Pipeline;
 using Regional.Azure.Storage;
@@ -10,7 +11,7 @@ public static class RegionalServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the Functions app and the command line share: storage on the <c>RegionalStorage</c> account, the
-    /// catalog, and the pipelines. Every setting it reads is listed in local.settings.sample.json.
+    /// catalog, the pipelines, and alert delivery (outbox dispatcher, transport chosen by <c>Alerts:Transport</c>). Every setting it reads is listed in local.settings.sample.json.
     /// </summary>
     public static IServiceCollection AddRegional(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +21,7 @@ public static class RegionalServiceCollectionExtensions
             .AddLogging()
             .AddRegionalStorage(configuration)
             .AddRegionalCatalog(configuration)
-            .AddRegionalPipelines(configuration);
+            .AddRegionalPipelines(configuration)
+            .AddRegionalAlerts(configuration);
     }
 }

@@ -7,7 +7,7 @@ public class FunctionsMetadataTests
     [Fact]
     public void TheHostBindsExactlyTheAppsFunctions()
     {
-        Assert.Equal(["DeadlineCheck", "EvaluateFromQueue", "Health", "IngestFromQueue", "PullDropFolder"], Metadata.FunctionNames);
+        Assert.Equal(["DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "Health", "IngestFromQueue", "PullDropFolder"], Metadata.FunctionNames);
     }
 
     [Fact]
@@ -39,6 +39,7 @@ public class FunctionsMetadataTests
     [Theory]
     [InlineData("PullDropFolder", "%PullSchedule%")]
     [InlineData("DeadlineCheck", "%DeadlineSchedule%")]
+    [InlineData("DispatchOutbox", "%DispatchSchedule%")]
     public void TimerFunctionsTakeTheirScheduleFromSettings(string function, string scheduleExpression)
     {
         var trigger = Metadata.Trigger(function);

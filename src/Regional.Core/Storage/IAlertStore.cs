@@ -23,7 +23,8 @@ public interface IAlertStore
 
     /// <summary>
     /// Replaces the response of the alert and adds its history line, if the record is still at
-    /// <paramref name="expectedVersion"/>; otherwise throws <see cref="ConcurrencyConflictException"/>. Returns the new version.
+    /// <paramref name="expectedVersion"/> (null: nobody has responded yet); otherwise throws
+    /// <see cref="ConcurrencyConflictException"/>. Returns the new version.
     /// </summary>
-    Task<string> RespondAsync(string catalogId, string alertId, AlertResponse response, AlertEvent line, string expectedVersion, CancellationToken cancellationToken = default);
+    Task<string> RespondAsync(string catalogId, string alertId, AlertResponse response, AlertEvent line, string? expectedVersion, CancellationToken cancellationToken = default);
 }

@@ -37,7 +37,7 @@ public sealed class AlertResponder(ICatalogProvider catalogs, IAlertStore alerts
 
             try
             {
-                await alerts.RespondAsync(catalogId, alertId, decision.Response!, decision.Event!, record.Version!, cancellationToken).ConfigureAwait(false);
+                await alerts.RespondAsync(catalogId, alertId, decision.Response!, decision.Event!, record.Version, cancellationToken).ConfigureAwait(false);
                 return decision;
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
