@@ -51,6 +51,7 @@ public sealed class TestStorage : IAsyncDisposable
             ["Alerts:Queue"] = "alerts-" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
+            ["Storage:CatalogContainer"] = "cat-" + suffix,
             ["Storage:DropContainer"] = "drop-" + suffix,
             ["IngestQueueName"] = "ingest-" + suffix,
             ["EvaluateQueueName"] = "evaluate-" + suffix,
