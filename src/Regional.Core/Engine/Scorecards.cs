@@ -24,9 +24,14 @@ public static class Scorecards
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(inhibition);
         var targetScores = targets.ToDictionary(t => (t.RegionCode, t.IndicatorId), t => t.Score);
+
+        // One pass over the findings: filtering them once per region is quadratic at thousands of regions.
+        var findingsOf = findings
+            .GroupBy(f => f.RegionCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         return [.. catalog.ComparedRegions.Select(region =>
         {
-            var own = findings.Where(f => f.RegionCode == region.Code).ToImmutableArray();
+            var own = findingsOf.GetValueOrDefault(region.Code, []);
             var failing = inhibition.Fails(region.Code);
             var indicators = catalog.Indicators
                 .Select(indicator => (indicator, value: observations.Value(region.Code, indicator.Id, period)))
