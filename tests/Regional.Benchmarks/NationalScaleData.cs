@@ -166,9 +166,14 @@ public static class NationalScaleData
                 NationalScaleCatalog.Debt => fiscal * p.DebtRatio * Math.Pow(1.01, t) / 100,
                 NationalScaleCatalog.FiscalCapacity => fiscal,
                 NationalScaleCatalog.Incidents => Math.Round(p.IncidentRate * Math.Exp(RegionProfile.Normal(_random, 0, 0.3))),
+                _ when p.WritesLevels => Written(_levelBase[r, j]),
                 _ => _levelBase[r, j] * Math.Pow(1.015, t) * noise,
             };
         }
+
+        /// <summary>A figure made up rather than measured: five in the leading digit at about the right magnitude.</summary>
+        private double Written(double measured) =>
+            5 * Math.Pow(10, Math.Floor(Math.Log10(measured))) * (0.96 + (_random.NextDouble() * 0.08));
 
         /// <summary>Missing figures are planted in the evaluated quarter only, in required indicators.</summary>
         private static bool Reported(RegionProfile profile, string indicatorId, bool evaluated) =>

@@ -52,6 +52,12 @@ internal sealed record RegionProfile(
     /// <summary>Protected area shrinking every quarter, below last year's.</summary>
     public bool LosesArea => Number % 43 == 0;
 
+    /// <summary>
+    /// Writes its plain levels as round figures near half an order of magnitude (first digit 4 or 5) instead of
+    /// measuring them; an eighth of the regions doing so is what pulls the period's first digits off Benford's law.
+    /// </summary>
+    public bool WritesLevels => Number % 8 == 0;
+
     public static RegionProfile Draw(int number, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
