@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Regional.Catalogs;
@@ -73,32 +74,51 @@ public sealed record Catalog
         return null;
     }
 
+    /// <summary>
+    /// Lookups over the catalog, built once per catalog. Frozen dictionaries: an evaluation asks for targets and
+    /// regions hundreds of thousands of times, and an immutable (tree-shaped) dictionary makes each ask a tree walk.
+    /// </summary>
     private sealed class CatalogIndex
     {
         public CatalogIndex(ImmutableArray<Region> regions, ImmutableArray<Indicator> indicators, ImmutableArray<GrowthTarget> targets)
         {
-            Regions = regions.ToImmutableDictionary(r => r.Code, StringComparer.Ordinal);
-            Indicators = indicators.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal);
+            Regions = Unique(regions, r => r.Code).ToFrozenDictionary(StringComparer.Ordinal);
+            Indicators = Unique(indicators, i => i.Id).ToFrozenDictionary(StringComparer.Ordinal);
             Targets = targets
                 .GroupBy(t => (t.Year, t.RegionCode, t.IndicatorId))
-                .ToImmutableDictionary(g => g.Key, g => g.Last());
+                .ToFrozenDictionary(g => g.Key, g => g.Last());
             Children = regions
                 .Where(r => r.ParentCode is not null)
                 .GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
-                .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+                .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
             Root = regions.FirstOrDefault(r => r.ParentCode is null)
                 ?? throw new InvalidOperationException("A catalog needs exactly one region without a parent.");
         }
 
-        public ImmutableDictionary<string, Region> Regions { get; }
+        public FrozenDictionary<string, Region> Regions { get; }
 
-        public ImmutableDictionary<string, Indicator> Indicators { get; }
+        public FrozenDictionary<string, Indicator> Indicators { get; }
 
-        public ImmutableDictionary<(int Year, string RegionCode, string IndicatorId), GrowthTarget> Targets { get; }
+        public FrozenDictionary<(int Year, string RegionCode, string IndicatorId), GrowthTarget> Targets { get; }
 
-        public ImmutableDictionary<string, ImmutableArray<Region>> Children { get; }
+        public FrozenDictionary<string, ImmutableArray<Region>> Children { get; }
 
         public Region Root { get; }
+
+        /// <summary>One entry per key; the same entry listed twice is harmless, two different ones under one key are not.</summary>
+        private static Dictionary<string, T> Unique<T>(ImmutableArray<T> items, Func<T, string> key)
+        {
+            var unique = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!unique.TryAdd(key(item), item) && !EqualityComparer<T>.Default.Equals(unique[key(item)], item))
+                {
+                    throw new ArgumentException($"The catalog lists two different entries under '{key(item)}'.", nameof(items));
+                }
+            }
+
+            return unique;
+        }
     }
 }
 
