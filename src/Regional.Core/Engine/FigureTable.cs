@@ -20,6 +20,7 @@ internal sealed class FigureTable
     private readonly Dictionary<Period, PeriodFigures> _periods = [];
     private readonly Dictionary<ObservationKey, int> _otherPositions = [];
     private readonly List<Figure> _others = [];
+    private readonly Dictionary<(Period, string), List<int>> _othersByIndicator = [];
 
     // The input arrives grouped by period and indicator; remembering the last ones skips most lookups.
     private PeriodFigures? _lastPeriod;
@@ -88,6 +89,54 @@ internal sealed class FigureTable
         return result;
     }
 
+    /// <summary>
+    /// The current value of every region that reported the indicator in the period, by region code in the order the
+    /// figures arrived; null when none did.
+    /// </summary>
+    public Dictionary<string, double>? CurrentValues(string indicatorId, Period period)
+    {
+        if (!_periods.TryGetValue(period, out var figures))
+        {
+            return null;
+        }
+
+        var found = new List<Figure>();
+        if (_indicators.TryGetValue(indicatorId, out var indicator) && figures.Slabs[indicator] is { } slab)
+        {
+            foreach (var figure in slab)
+            {
+                if (figure.Latest is not null)
+                {
+                    found.Add(figure);
+                }
+            }
+        }
+
+        if (_othersByIndicator.TryGetValue((period, indicatorId), out var others))
+        {
+            found.AddRange(others.Select(position => _others[position]));
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // Figures usually arrive in the catalog's region order; sort only when they did not.
+        if (!IsInArrivalOrder(found))
+        {
+            found.Sort((a, b) => a.Arrival.CompareTo(b.Arrival));
+        }
+
+        var values = new Dictionary<string, double>(found.Count, StringComparer.Ordinal);
+        foreach (var figure in found)
+        {
+            values[figure.Latest.RegionCode] = figure.Latest.Value;
+        }
+
+        return values;
+    }
+
     /// <summary>Every figure present in more than one vintage, in the order the figures first arrived.</summary>
     public List<Figure> Revised()
     {
@@ -109,6 +158,19 @@ internal sealed class FigureTable
         revised.AddRange(_others.Where(f => !f.All.IsDefault));
         revised.Sort((a, b) => a.Arrival.CompareTo(b.Arrival));
         return revised;
+    }
+
+    private static bool IsInArrivalOrder(List<Figure> figures)
+    {
+        for (var i = 1; i < figures.Count; i++)
+        {
+            if (figures[i - 1].Arrival > figures[i].Arrival)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Dictionary<string, int> Positions(IEnumerable<string> keys)
@@ -152,6 +214,8 @@ internal sealed class FigureTable
         position = _others.Count;
         _others.Add(new Figure(observation, default, Count++));
         figures.Arrivals.Add(~position);
+        ref var ofIndicator = ref CollectionsMarshal.GetValueRefOrAddDefault(_othersByIndicator, (observation.Period, observation.IndicatorId), out _);
+        (ofIndicator ??= []).Add(position);
     }
 
     private PeriodFigures PeriodOf(Period period)

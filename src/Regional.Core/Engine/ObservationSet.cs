@@ -15,17 +15,14 @@ public sealed class ObservationSet
 
     private readonly Catalog _catalog;
     private readonly FigureTable _figures;
-    private readonly Dictionary<Period, Lazy<PeriodIndex>> _byPeriod;
+    private readonly Dictionary<Period, PeriodValues> _byPeriod;
 
     public ObservationSet(Catalog catalog, IEnumerable<Observation> observations)
     {
         _catalog = catalog;
         _figures = new FigureTable(catalog, observations);
 
-        // A period's value index is built on first use: an evaluation reads a few periods out of many.
-        _byPeriod = _figures.ReportedPeriods.ToDictionary(
-            period => period,
-            period => new Lazy<PeriodIndex>(() => PeriodIndex.Build(catalog, [.. _figures.InArrivalOrder(period).Select(f => f.Latest)])));
+        _byPeriod = _figures.ReportedPeriods.ToDictionary(period => period, period => new PeriodValues(catalog, _figures, period));
         Periods = [.. _figures.ReportedPeriods.Order()];
         RevisedFigures = [.. _figures.Revised().Select(f => f.All)];
     }
@@ -76,83 +73,15 @@ public sealed class ObservationSet
 
     /// <summary>Current observations of one period (latest vintage of each figure).</summary>
     public IEnumerable<Observation> ForPeriod(Period period) =>
-        _byPeriod.TryGetValue(period, out var index) ? index.Value.Observations : [];
+        _byPeriod.TryGetValue(period, out var values) ? values.Observations : [];
 
     /// <summary>
     /// Current values of one indicator in one period by region code, derived indicators included (a reported
-    /// figure wins over a derived one, as in <see cref="Value"/>). Indexed once per period, so comparing
-    /// thousands of regions costs one lookup per indicator rather than one per region.
+    /// figure wins over a derived one, as in <see cref="Value"/>). Indexed once per period and indicator, so
+    /// comparing thousands of regions costs one lookup per indicator rather than one per region.
     /// </summary>
     public IReadOnlyDictionary<string, double> ValuesOf(string indicatorId, Period period) =>
-        _byPeriod.TryGetValue(period, out var index) && index.Value.Values.TryGetValue(indicatorId, out var values)
+        _byPeriod.TryGetValue(period, out var index) && index.ValuesOf(indicatorId) is { } values
             ? values
             : EmptyValues;
-
-    private sealed class PeriodIndex
-    {
-        private PeriodIndex(List<Observation> observations)
-        {
-            Observations = observations;
-        }
-
-        public IReadOnlyList<Observation> Observations { get; }
-
-        public Dictionary<string, Dictionary<string, double>> Values { get; } = new(StringComparer.Ordinal);
-
-        public static PeriodIndex Build(Catalog catalog, List<Observation> observations)
-        {
-            var index = new PeriodIndex(observations);
-            string? indicatorId = null;
-            Dictionary<string, double>? values = null;
-            foreach (var observation in observations)
-            {
-                // Figures arrive grouped as they were submitted; skip the lookup while the indicator stays the same.
-                if (values is null || !string.Equals(observation.IndicatorId, indicatorId, StringComparison.Ordinal))
-                {
-                    indicatorId = observation.IndicatorId;
-                    values = index.ValuesFor(indicatorId);
-                }
-
-                values[observation.RegionCode] = observation.Value;
-            }
-
-            foreach (var indicator in catalog.Indicators)
-            {
-                if (indicator.Derivation is not null)
-                {
-                    index.AddDerived(indicator.Id, indicator.Derivation);
-                }
-            }
-
-            return index;
-        }
-
-        private Dictionary<string, double> ValuesFor(string indicatorId)
-        {
-            if (!Values.TryGetValue(indicatorId, out var values))
-            {
-                values = new Dictionary<string, double>(StringComparer.Ordinal);
-                Values.Add(indicatorId, values);
-            }
-
-            return values;
-        }
-
-        private void AddDerived(string indicatorId, Derivation derivation)
-        {
-            if (!Values.TryGetValue(derivation.NumeratorId, out var numerators)
-                || !Values.TryGetValue(derivation.DenominatorId, out var denominators))
-            {
-                return;
-            }
-
-            foreach (var (region, numerator) in numerators)
-            {
-                if (denominators.TryGetValue(region, out var denominator) && denominator != 0)
-                {
-                    ValuesFor(indicatorId).TryAdd(region, numerator / denominator * derivation.Scale);
-                }
-            }
-        }
-    }
 }
