@@ -71,8 +71,8 @@ internal static class PlantedCases
                 plan.RevisionRegion,
                 RuleIds.QualityRevision,
                 gdpGrowth,
-                ["2025-Q2", "2025-Q3", "2025-Q4"],
-                Invariant($"{Name(plan.RevisionRegion)}: 2025-Q2 GDP growth first reported as {Value(plan.RevisionRegion, gdpGrowth, PlantedValues.Q2)}%, revised to {revised.Value}% by a later envelope ({PlantedValues.RevisionStep} pp); every later evaluation of the year that reads the revised figure reports it.")),
+                ["2025-Q2", "2025-Q3"],
+                Invariant($"{Name(plan.RevisionRegion)}: 2025-Q2 GDP growth first reported as {Value(plan.RevisionRegion, gdpGrowth, PlantedValues.Q2)}%, revised to {revised.Value}% by a later envelope ({PlantedValues.RevisionStep} pp); reported by the evaluations of 2025-Q2 and of the quarter after it.")),
             new(
                 "target-hugging",
                 plan.TargetHuggerRegion,
