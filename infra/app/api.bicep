@@ -160,6 +160,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     EvaluateQueueName: 'evaluate'
     PullSchedule: '0 */15 * * * *'
     DeadlineSchedule: '0 0 2 * * *'
+    DispatchSchedule: '0 */1 * * * *'
 
     // Alerts out through Service Bus.
     Alerts__Transport: 'ServiceBus'

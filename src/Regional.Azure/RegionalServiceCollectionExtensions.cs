@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Azure.Alerts;
 using Regional.Azure.Api;
 using Regional.Azure.Catalogs;
 using Regional.Azure.Pipeline;
@@ -11,7 +12,8 @@ public static class RegionalServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the Functions app and the command line share: storage on the <c>RegionalStorage</c> account, the
-    /// catalog, the pipelines and the HTTP API services. Every setting it reads is listed in local.settings.sample.json.
+    /// catalog, the pipelines, alert delivery (outbox dispatcher, transport chosen by <c>Alerts:Transport</c>) and the
+    /// HTTP API services. Every setting it reads is listed in local.settings.sample.json.
     /// </summary>
     public static IServiceCollection AddRegional(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class RegionalServiceCollectionExtensions
             .AddRegionalStorage(configuration)
             .AddRegionalCatalog(configuration)
             .AddRegionalPipelines(configuration)
+            .AddRegionalAlerts(configuration)
             .AddRegionalApi(configuration);
     }
 }

@@ -15,6 +15,9 @@ public static class RegionalCli
         ScorecardCommand.Create(context),
         SubmissionsCommand.Create(context),
         PoisonCommand.Create(context),
+        AlertsCommand.Create(context),
+        SilencesCommand.Create(context),
+        OutboxCommand.Create(context),
         DemoCommand.Create(context),
     ];
 

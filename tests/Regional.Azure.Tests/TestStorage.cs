@@ -17,11 +17,14 @@ public sealed class TestStorage : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestStorage(ServiceProvider provider, FakeTimeProvider clock)
+    private TestStorage(ServiceProvider provider, FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings)
     {
         _provider = provider;
         Clock = clock;
+        Settings = settings;
     }
+
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -42,6 +45,10 @@ public sealed class TestStorage : IAsyncDisposable
             ["Storage:FindingsTable"] = "finds" + suffix,
             ["Storage:AlertStatesTable"] = "alerts" + suffix,
             ["Storage:PoisonLogTable"] = "poison" + suffix,
+            ["Storage:AlertsTable"] = "alertrec" + suffix,
+            ["Storage:OutboxTable"] = "outbox" + suffix,
+            ["Storage:SilencesTable"] = "silences" + suffix,
+            ["Alerts:Queue"] = "alerts-" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
             ["Storage:CatalogContainer"] = "cat-" + suffix,
@@ -54,11 +61,12 @@ public sealed class TestStorage : IAsyncDisposable
     public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 10, 20, 0, 0, 0, TimeSpan.Zero));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(UniqueSettings(azurite.ConnectionString)).Build();
+        var settings = UniqueSettings(azurite.ConnectionString);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddRegionalStorage(configuration);
-        var storage = new TestStorage(services.BuildServiceProvider(validateScopes: true), clock);
+        var storage = new TestStorage(services.BuildServiceProvider(validateScopes: true), clock, settings);
         await storage.Get<StorageInitializer>().EnsureCreatedAsync();
         return storage;
     }
@@ -78,7 +86,7 @@ public sealed class TestStorage : IAsyncDisposable
         await Task.WhenAll(
             options.Tables.Select(t => (Task)Get<TableServiceClient>().DeleteTableAsync(t))
                 .Concat(options.Containers.Select(c => (Task)Container(c).DeleteIfExistsAsync()))
-                .Concat(options.Queues.Select(q => (Task)Queue(q).DeleteIfExistsAsync())));
+                .Concat(options.Queues.Append(Settings["Alerts:Queue"]!).Select(q => (Task)Queue(q).DeleteIfExistsAsync())));
         await _provider.DisposeAsync();
     }
 }

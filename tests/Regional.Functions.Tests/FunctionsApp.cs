@@ -52,6 +52,10 @@ public sealed class FunctionsApp : IAsyncDisposable
             ["Storage:FindingsTable"] = "finds" + suffix,
             ["Storage:AlertStatesTable"] = "alerts" + suffix,
             ["Storage:PoisonLogTable"] = "poison" + suffix,
+            ["Storage:AlertsTable"] = "alertrec" + suffix,
+            ["Storage:OutboxTable"] = "outbox" + suffix,
+            ["Storage:SilencesTable"] = "silences" + suffix,
+            ["Alerts:Queue"] = "alerts-" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
             ["Storage:DropContainer"] = "drop-" + suffix,
@@ -104,7 +108,7 @@ public sealed class FunctionsApp : IAsyncDisposable
         await Task.WhenAll(
             storage.Tables.Select(t => (Task)tables.DeleteTableAsync(t))
                 .Concat(storage.Containers.Select(c => (Task)Container(c).DeleteIfExistsAsync()))
-                .Concat(storage.Queues.Select(q => (Task)Queue(q).DeleteIfExistsAsync())));
+                .Concat(storage.Queues.Append(Settings["Alerts:Queue"]!).Select(q => (Task)Queue(q).DeleteIfExistsAsync())));
         await _provider.DisposeAsync();
     }
 }

@@ -9,8 +9,9 @@ public class FunctionsMetadataTests
     {
         Assert.Equal(
             [
-                "DeadlineCheck", "EvaluateFromQueue", "GetOpenApi", "GetPeriodScorecard", "GetRanking", "GetRegionHistory", "GetRegionScorecard",
-                "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListIndicators", "ListRegions", "PostSubmission", "PullDropFolder",
+                "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetOpenApi", "GetPeriodScorecard", "GetRanking", "GetRegionHistory",
+                "GetRegionScorecard", "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListIndicators", "ListRegions", "PostSubmission",
+                "PullDropFolder",
             ],
             Metadata.FunctionNames);
     }
@@ -44,6 +45,7 @@ public class FunctionsMetadataTests
     [Theory]
     [InlineData("PullDropFolder", "%PullSchedule%")]
     [InlineData("DeadlineCheck", "%DeadlineSchedule%")]
+    [InlineData("DispatchOutbox", "%DispatchSchedule%")]
     public void TimerFunctionsTakeTheirScheduleFromSettings(string function, string scheduleExpression)
     {
         var trigger = Metadata.Trigger(function);

@@ -51,6 +51,17 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
     public string PoisonLogTable { get; set; } = "PoisonLog";
 
+    /// <summary>Alert episodes, their human response and their history.</summary>
+    [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
+    public string AlertsTable { get; set; } = "Alerts";
+
+    /// <summary>Notifications waiting to be sent, and those sent.</summary>
+    [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
+    public string OutboxTable { get; set; } = "Outbox";
+
+    [Required, RegularExpression(TablePattern, ErrorMessage = TableMessage)]
+    public string SilencesTable { get; set; } = "Silences";
+
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string RawPayloadContainer { get; set; } = "raw-payloads";
 
@@ -76,7 +87,8 @@ public sealed class StorageOptions : IValidatableObject
     public IEnumerable<string> Tables =>
     [
         ObservationsTable, ObservationHistoryTable, SubmissionsTable, SubmissionsByDayTable,
-        ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable, PoisonLogTable,
+        ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable, PoisonLogTable, AlertsTable, OutboxTable,
+        SilencesTable,
     ];
 
     public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, CatalogContainer, DropContainer];

@@ -81,6 +81,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IEvaluationStore, TableEvaluationStore>();
         services.TryAddSingleton<IAlertStateStore, TableAlertStateStore>();
+        services.TryAddSingleton<IAlertStore, TableAlertStore>();
+        services.TryAddSingleton<IOutbox, TableOutbox>();
+        services.TryAddSingleton<ISilenceStore, TableSilenceStore>();
         services.TryAddSingleton<IPoisonLog, TablePoisonLog>();
         services.TryAddSingleton<IRawPayloadArchive, BlobRawPayloadArchive>();
         services.TryAddSingleton<IDropFolder, BlobDropFolder>();

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Alerts.Notifications;
+using Regional.Alerts.Outbox;
+using Regional.Azure.Messaging;
 using Regional.Catalogs;
 using Regional.Cli.Hosting;
 using Regional.Cli.Output;
@@ -60,6 +63,7 @@ internal static class DemoCommand
             var periods = sample.Manifest.Periods.Select(Period.Parse).ToList();
             var evaluations = await drain.EvaluateAsync(pending, periods, cancellationToken).ConfigureAwait(false);
             console.MarkupLineInterpolated($"Evaluated {evaluations.Count} periods in order: {string.Join(", ", evaluations.Select(e => e.Period.ToString()))}.");
+            await DispatchAsync(console, services, catalog, cancellationToken).ConfigureAwait(false);
 
             var period = shown ?? MostPlantedPeriod(sample.Manifest);
             var stored = await services.GetRequiredService<IEvaluationStore>().GetScorecardAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
@@ -79,6 +83,25 @@ internal static class DemoCommand
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Sends the notifications the evaluations put in the outbox over the configured transport (the Storage queue
+    /// <c>Alerts:Queue</c> unless set otherwise) and prints them. A second run has none to send: each notification
+    /// is built with the same id and the outbox holds it once.
+    /// </summary>
+    private static async Task DispatchAsync(IAnsiConsole console, IServiceProvider services, Catalog catalog, CancellationToken cancellationToken)
+    {
+        var transport = services.GetRequiredService<INotificationTransport>();
+        var report = await services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken).ConfigureAwait(false);
+        var sent = report.SentIds.ToHashSet(StringComparer.Ordinal);
+        var notifications = (await services.GetRequiredService<IOutbox>().ListAsync(catalog.Info.Id, OutboxView.All, cancellationToken).ConfigureAwait(false))
+            .Where(e => sent.Contains(e.Id))
+            .Select(e => e.Notification)
+            .ToList();
+        var where = transport is StorageQueueNotificationTransport queue ? $"Storage queue '{queue.QueueName}'" : transport.Name;
+        console.MarkupLineInterpolated($"Sent {report.Sent} notifications over {where} ({report.Failed} failed, retried by 'regional outbox --dispatch').");
+        NotificationsTable.Write(console, "Notifications sent", notifications);
     }
 
     /// <summary>The period named by the most planted cases (the latest of equals): where most of them can be seen at once.</summary>

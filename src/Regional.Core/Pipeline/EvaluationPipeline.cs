@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Regional.Alerts.Lifecycle;
 using Regional.Engine;
 using Regional.Periods;
 using Regional.Storage;
@@ -7,15 +8,24 @@ namespace Regional.Pipeline;
 
 /// <summary>
 /// Evaluates one period from storage: reads the figures the engine needs (the year so far and the previous year, every
-/// vintage) and the alert state, runs the pure engine, saves scorecards, rankings and findings, then writes the next
-/// alert state under optimistic concurrency. When another evaluation wrote the alert state first, the whole evaluation
-/// is run again on the fresh state, so concurrent evaluations never lose or double a transition.
+/// vintage) and the alert state, runs the pure engine, saves scorecards, rankings and findings, records the alert
+/// transitions in the alerts' history and their notifications in the outbox, and only then writes the next alert
+/// state under optimistic concurrency. When another evaluation wrote the alert state first, the whole evaluation is
+/// run again on the fresh state, so concurrent evaluations never lose or double a transition.
+/// <para>
+/// Every write before the alert state is idempotent (results by period, history lines by transition id, outbox entries
+/// by notification id): a run stopped before the state was written is repeated from the old state, produces the same
+/// transitions and ids, and stores nothing twice; the notifications already in the outbox are sent once.
+/// </para>
 /// </summary>
 public sealed partial class EvaluationPipeline(
     ICatalogProvider catalogs,
     IObservationStore observations,
     IEvaluationStore evaluations,
     IAlertStateStore alerts,
+    IAlertStore alertRecords,
+    ISilenceStore silences,
+    IOutbox outbox,
     ISubmissionStore submissions,
     TimeProvider clock,
     ILogger<EvaluationPipeline> logger)
@@ -42,8 +52,12 @@ public sealed partial class EvaluationPipeline(
             var snapshot = await alerts.ReadAsync(catalog.Info.Id, cancellationToken).ConfigureAwait(false);
             var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow(), deadlinePassed));
 
-            // Results first (idempotent), the alert state last: a run stopped in between is repeated from the old state.
+            var book = await RecordAlertsAsync(catalog, result, cancellationToken).ConfigureAwait(false);
+
+            // Results, history and outbox first (idempotent), the alert state last: a run stopped in between is repeated from the old state.
             await evaluations.SaveAsync(result, cancellationToken).ConfigureAwait(false);
+            await alertRecords.RecordAsync(catalog.Info.Id, book.Episodes, book.Events, cancellationToken).ConfigureAwait(false);
+            await outbox.AddAsync(catalog.Info.Id, book.Notifications, result.EvaluatedAt, cancellationToken).ConfigureAwait(false);
             try
             {
                 await alerts.WriteAsync(catalog.Info.Id, result.Alerts, snapshot.Version, cancellationToken).ConfigureAwait(false);
@@ -58,6 +72,18 @@ public sealed partial class EvaluationPipeline(
             LogEvaluated(logger, period.ToString(), figures.Count, result.Findings.Length, result.Transitions.Length);
             return result;
         }
+    }
+
+    private async Task<AlertBook> RecordAlertsAsync(Catalogs.Catalog catalog, EvaluationResult result, CancellationToken cancellationToken)
+    {
+        if (result.Transitions.IsEmpty && !result.Alerts.Any(a => a.Condition == Alerts.AlertCondition.Firing && a.LastPeriod == result.Period))
+        {
+            return AlertBook.Empty;
+        }
+
+        var stored = await alertRecords.ListAsync(catalog.Info.Id, Alerts.AlertCondition.Firing, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var known = await silences.ListAsync(catalog.Info.Id, cancellationToken).ConfigureAwait(false);
+        return AlertLifecycle.Record(catalog, result, stored.ToDictionary(r => r.Id, StringComparer.Ordinal), known);
     }
 
     private async Task MarkProcessedAsync(IReadOnlyList<string> submissionIds, CancellationToken cancellationToken)

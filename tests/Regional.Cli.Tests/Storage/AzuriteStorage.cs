@@ -30,6 +30,10 @@ internal sealed class AzuriteStorage : IAsyncDisposable
             ["Storage:FindingsTable"] = "finds" + _suffix,
             ["Storage:AlertStatesTable"] = "alerts" + _suffix,
             ["Storage:PoisonLogTable"] = "poison" + _suffix,
+            ["Storage:AlertsTable"] = "alertrec" + _suffix,
+            ["Storage:OutboxTable"] = "outbox" + _suffix,
+            ["Storage:SilencesTable"] = "silences" + _suffix,
+            ["Alerts:Queue"] = "alerts-" + _suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + _suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + _suffix,
             ["Storage:CatalogContainer"] = "cat-" + _suffix,
@@ -76,6 +80,6 @@ internal sealed class AzuriteStorage : IAsyncDisposable
         await Task.WhenAll(
             Settings.Where(s => s.Key.EndsWith("Table", StringComparison.Ordinal)).Select(s => (Task)tables.DeleteTableAsync(s.Value))
                 .Concat(Settings.Where(s => s.Key.EndsWith("Container", StringComparison.Ordinal)).Select(s => (Task)blobs.GetBlobContainerClient(s.Value).DeleteIfExistsAsync()))
-                .Concat(queueNames.Concat(queueNames.Select(PoisonQueues.For)).Select(name => (Task)queues.GetQueueClient(name).DeleteIfExistsAsync())));
+                .Concat(queueNames.Concat(queueNames.Select(PoisonQueues.For)).Append(Settings["Alerts:Queue"]!).Select(name => (Task)queues.GetQueueClient(name).DeleteIfExistsAsync())));
     }
 }

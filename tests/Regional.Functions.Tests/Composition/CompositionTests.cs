@@ -1,13 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Regional.Alerts.Notifications;
+using Regional.Alerts.Outbox;
 using Regional.Azure.Catalogs;
+using Regional.Azure.Messaging;
 using Regional.Azure.Pipeline;
 using Regional.Azure.Queues;
 using Regional.Azure.Storage;
 using Regional.Catalogs;
 using Regional.Deadlines;
 using Regional.DropFolders;
+using Regional.Functions.Alerts;
 using Regional.Functions.Deadlines;
 using Regional.Functions.DropFolder;
 using Regional.Functions.Evaluation;
@@ -29,6 +33,11 @@ public sealed class CompositionTests
         ["Deadline:DaysAfterPeriodEnd"] = "40",
         ["Deadline:Frequency"] = "Monthly",
         ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+        ["Dispatch:BatchSize"] = "20",
+        ["Dispatch:FirstRetry"] = "00:01:00",
+        ["Dispatch:MaxRetry"] = "02:00:00",
+        ["Dispatch:Lease"] = "00:05:00",
+        ["Alerts:Transport"] = "StorageQueue",
     };
 
     [Fact]
@@ -43,6 +52,7 @@ public sealed class CompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<PullDropFolder>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<DeadlineCheck>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<DispatchOutbox>(provider));
         Assert.NotNull(provider.GetRequiredService<PoisonQueueService>());
         Assert.Equal(2, provider.GetServices<IHostedService>().Count());
     }
@@ -72,6 +82,9 @@ public sealed class CompositionTests
         Assert.Equal(1_048_576, pipeline.Limits.MaxBytes);
         Assert.Equal(new DeadlineSettings(40, Frequency.Monthly), deadline);
         Assert.Equal(3, retry.MaxDequeueCount);
+        Assert.Equal(new DispatchSettings(20, TimeSpan.FromMinutes(1), TimeSpan.FromHours(2), TimeSpan.FromMinutes(5)), provider.GetRequiredService<DispatchSettings>());
+        Assert.Equal(settings["Alerts:Queue"], provider.GetRequiredService<IOptions<AlertTransportOptions>>().Value.Queue);
+        Assert.IsType<StorageQueueNotificationTransport>(provider.GetRequiredService<INotificationTransport>());
     }
 
     [Fact]

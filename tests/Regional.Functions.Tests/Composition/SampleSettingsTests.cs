@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Regional.Azure.Alerts;
+using Regional.Azure.Messaging;
 using Regional.Azure.Pipeline;
 using Regional.Azure.Storage;
 using Regional.Messaging;
@@ -24,7 +26,7 @@ public sealed class SampleSettingsTests
     {
         var sample = AppSettings.Sample();
         var metadata = FunctionsMetadata.Load();
-        var expressions = new[] { ("IngestFromQueue", "queueName"), ("EvaluateFromQueue", "queueName"), ("PullDropFolder", "schedule"), ("DeadlineCheck", "schedule") }
+        var expressions = new[] { ("IngestFromQueue", "queueName"), ("EvaluateFromQueue", "queueName"), ("PullDropFolder", "schedule"), ("DeadlineCheck", "schedule"), ("DispatchOutbox", "schedule") }
             .Select(b => metadata.Trigger(b.Item1).GetProperty(b.Item2).GetString()!.Trim('%'));
 
         Assert.All(expressions.Append(StorageConnection.Name).Append("AzureWebJobsStorage").Append("FUNCTIONS_WORKER_RUNTIME"), name => Assert.True(sample.ContainsKey(name), $"local.settings.sample.json does not list {name}"));
@@ -40,6 +42,9 @@ public sealed class SampleSettingsTests
             .Concat(typeof(SubmissionOptions).GetProperties().Select(p => $"{SubmissionOptions.Section}:{p.Name}"))
             .Concat(typeof(DeadlineOptions).GetProperties().Select(p => $"{DeadlineOptions.Section}:{p.Name}"))
             .Concat(typeof(QueueRetryOptions).GetProperties().Select(p => $"{QueueRetryOptions.Section}:{p.Name}"))
+            .Concat(typeof(DispatchOptions).GetProperties().Where(p => p.CanWrite).Select(p => $"{DispatchOptions.Section}:{p.Name}"))
+            .Concat(typeof(AlertTransportOptions).GetProperties().Where(p => p.CanWrite).Select(p => $"{AlertTransportOptions.Section}:{p.Name}"))
+            .Concat(typeof(ServiceBusConnectionOptions).GetProperties().Where(p => p.CanWrite).Select(p => $"{ServiceBusConnectionOptions.Section}:{p.Name}"))
             .Concat([StorageOptions.IngestQueueSetting, StorageOptions.EvaluateQueueSetting, "Catalog:Path"]);
 
         Assert.All(keys, key => Assert.True(sample.ContainsKey(key), $"local.settings.sample.json does not list {key}"));

@@ -1,0 +1,31 @@
+using Regional.Alerts.Notifications;
+
+namespace Regional.Alerts.Outbox;
+
+public enum OutboxStatus
+{
+    /// <summary>Waiting to be sent, or to be tried again after a failure.</summary>
+    Pending,
+
+    /// <summary>Confirmed by the transport.</summary>
+    Sent,
+
+    /// <summary>Set aside: it can never be sent as it is (too large for the transport).</summary>
+    Failed,
+}
+
+/// <summary>
+/// A notification in the outbox with its delivery record: attempts so far, the last error, and when it may be tried
+/// next (while one dispatcher holds it, the end of its lease).
+/// </summary>
+public sealed record OutboxEntry(
+    Notification Notification,
+    OutboxStatus Status,
+    int Attempts,
+    DateTimeOffset EnqueuedAt,
+    DateTimeOffset NextAttemptAt,
+    DateTimeOffset? SentAt = null,
+    string? LastError = null)
+{
+    public string Id => Notification.Id;
+}
