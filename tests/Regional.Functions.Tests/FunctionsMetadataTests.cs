@@ -9,9 +9,9 @@ public class FunctionsMetadataTests
     {
         Assert.Equal(
             [
-                "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetOpenApi", "GetPeriodScorecard", "GetRanking", "GetRegionHistory",
-                "GetRegionScorecard", "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListIndicators", "ListRegions", "PostSubmission",
-                "PullDropFolder",
+                "AcknowledgeAlert", "AddSilence", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetOpenApi", "GetPeriodScorecard",
+                "GetRanking", "GetRegionHistory", "GetRegionScorecard", "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListAlerts",
+                "ListIndicators", "ListRegions", "ListSilences", "PostSubmission", "PullDropFolder",
             ],
             Metadata.FunctionNames);
     }

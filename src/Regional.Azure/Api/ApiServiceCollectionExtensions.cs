@@ -35,6 +35,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<ScorecardEndpoints>();
         services.TryAddSingleton<HistoryEndpoint>();
         services.TryAddSingleton<SubmissionEndpoints>();
+        services.TryAddSingleton<AlertEndpoints>();
+        services.TryAddSingleton<SilenceEndpoints>();
         services.TryAddSingleton<OpenApiEndpoint>();
         services.TryAddSingleton<HealthEndpoint>();
         return services;

@@ -24,6 +24,12 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
         { "GET", $"/api/regions/{As.Zigong}/history?indicator=gdp_growth&from=2025-Q1&to={Q3}", "200 200 200 200 200 200 200 403" },
         { "GET", "/api/submissions/chengdu-q3", "200 200 200 200 200 200 403 403" },
         { "POST", "/api/submissions", "403 403 403 403 202 403 403 403" },
+        { "GET", "/api/alerts", "200 200 200 200 200 200 200 403" },
+        { "GET", "/api/alerts?region=510100", "200 200 200 200 200 200 403 403" },
+        { "GET", "/api/alerts/{chengdu-alert}", "200 200 200 200 200 200 403 403" },
+        { "POST", "/api/alerts/{chengdu-alert}/acknowledge", "403 403 403 403 403 200 403 403" },
+        { "GET", "/api/silences", "200 200 200 403 403 403 403 403" },
+        { "POST", "/api/silences", "403 403 201 403 403 403 403 403" },
         { "GET", "/api/health", "200 200 200 200 200 200 200 200" },
         { "GET", "/api/openapi.json", "200 200 200 200 200 200 200 200" },
     };
@@ -32,14 +38,15 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
     [MemberData(nameof(Matrix))]
     public async Task EveryCallerGetsExactlyWhatItsRolesAllow(string method, string path, string expected)
     {
-        await EvaluatedAsync(Q3);
+        var alert = (await AlertsAsync()).First(a => a.Episode.Key.RegionCode == As.Chengdu).Id;
         await App.Function<IngestFromQueue>().Run(Deliveries.Message(ChengduEnvelope("chengdu-q3")), CancellationToken.None);
+        path = path.Replace("{chengdu-alert}", alert, StringComparison.Ordinal);
 
         var actual = new List<string>();
         foreach (var caller in Columns)
         {
             var response = method == "POST"
-                ? await Api.Post(path, As.Everyone[caller], "application/json", ChengduEnvelope($"post-by-{caller}"))
+                ? await Api.Post(path, As.Everyone[caller], "application/json", Body(path, caller))
                 : await Api.Get(path, As.Everyone[caller]);
             actual.Add(response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -59,6 +66,13 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
         var only = Assert.Single(messages.Value);
         Assert.Contains("post-by-chengdu-submitter", only.Body.ToString(), StringComparison.Ordinal);
     }
+
+    private static string Body(string path, string caller) => path switch
+    {
+        "/api/silences" => """{ "region": "510400", "hours": 1, "reason": "matrix" }""",
+        _ when path.EndsWith("/acknowledge", StringComparison.Ordinal) => """{ "note": "on it" }""",
+        _ => ChengduEnvelope($"post-by-{caller}"),
+    };
 
     private static string ChengduEnvelope(string id) => Envelope(id, Figure(As.Chengdu, "gdp_growth", Q3, 5.9));
 }

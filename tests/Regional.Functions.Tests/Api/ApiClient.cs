@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Api.Http;
 using Regional.Api.Routes;
+using Regional.Functions.Alerts;
 using Regional.Functions.Catalog;
 using Regional.Functions.Health;
 using Regional.Functions.Http;
@@ -105,6 +106,11 @@ internal sealed class ApiClient(FunctionsApp app)
         nameof(GetRegionHistory) => app.Function<GetRegionHistory>().Run(request, v["code"]),
         nameof(PostSubmission) => app.Function<PostSubmission>().Run(request),
         nameof(GetSubmission) => app.Function<GetSubmission>().Run(request, v["id"]),
+        nameof(ListAlerts) => app.Function<ListAlerts>().Run(request),
+        nameof(GetAlert) => app.Function<GetAlert>().Run(request, v["id"]),
+        nameof(AcknowledgeAlert) => app.Function<AcknowledgeAlert>().Run(request, v["id"]),
+        nameof(ListSilences) => app.Function<ListSilences>().Run(request),
+        nameof(AddSilence) => app.Function<AddSilence>().Run(request),
         "Health" => app.Function<HealthFunction>().Run(request),
         nameof(GetOpenApi) => app.Function<GetOpenApi>().Run(request),
         _ => throw new InvalidOperationException($"the test client does not know function {route.Function}"),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Regional.Api;
 using Regional.Api.Authorization;
+using Regional.Functions.Alerts;
 using Regional.Functions.Catalog;
 using Regional.Functions.Health;
 using Regional.Functions.OpenApi;
@@ -27,6 +28,11 @@ public sealed class ApiCompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetRegionHistory>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<PostSubmission>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetSubmission>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<ListAlerts>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetAlert>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<AcknowledgeAlert>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<ListSilences>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<AddSilence>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetOpenApi>(provider));
     }

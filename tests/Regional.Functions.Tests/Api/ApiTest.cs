@@ -31,6 +31,22 @@ public abstract class ApiTest(AzuriteFixture azurite) : FunctionsTest(azurite)
         }
     }
 
+    /// <summary>
+    /// 2025-Q3 evaluated with Chengdu and Zigong far below their growth target (and every other region reporting), so
+    /// that each has firing alerts; returns every stored alert.
+    /// </summary>
+    protected async Task<IReadOnlyList<Regional.Alerts.Lifecycle.AlertRecord>> AlertsAsync()
+    {
+        var figures = Complete(Q3, Regions)
+            .Select(f => f.Indicator == "gdp_growth" && (f.Region == "510100" || f.Region == "510300") ? f with { Value = 1.0 } : f);
+        await IngestAsync(Envelope("province-lagging", figures));
+        await App.Get<EvaluationPipeline>().EvaluateAsync(Period.Parse(Q3));
+        var alerts = await App.Get<Regional.Storage.IAlertStore>().ListAsync(CatalogId);
+        Assert.Contains(alerts, a => a.Episode.Key.RegionCode == "510100");
+        Assert.Contains(alerts, a => a.Episode.Key.RegionCode == "510300");
+        return alerts;
+    }
+
     protected async Task<IngestOutcome> IngestAsync(string payload) =>
         await App.Get<IngestionPipeline>().IngestAsync(Encoding.UTF8.GetBytes(payload), "application/json", new IngestOrigin("test", "test.json", "tests", FunctionsApp.Today));
 

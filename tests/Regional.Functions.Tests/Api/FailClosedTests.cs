@@ -87,6 +87,6 @@ public sealed class FailClosedTests(AzuriteFixture azurite) : ApiTest(azurite)
             .Replace("{period}", Q3, StringComparison.Ordinal)
             .Replace("{indicator}", "gdp_growth", StringComparison.Ordinal)
             .Replace("{code}", As.Chengdu, StringComparison.Ordinal)
-            .Replace("{id}", "chengdu-q3", StringComparison.Ordinal)
+            .Replace("{id}", route.Tag == ApiRoutes.AlertsTag ? "510100.growth-target.gdp_growth.2025-Q3" : "chengdu-q3", StringComparison.Ordinal)
         + (route.QueryParameters.Any(p => p.Required) ? "?" + string.Join('&', route.QueryParameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Example)}")) : string.Empty);
 }

@@ -48,7 +48,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : ApiTest(azurite)
             foreach (var parameter in route.PathParameters)
             {
                 var path = FailClosedTests.Path(route).Replace(
-                    "/" + Uri.EscapeDataString(ValidValue(parameter.Name)),
+                    "/" + Uri.EscapeDataString(ValidValue(route, parameter.Name)),
                     "/" + Uri.EscapeDataString(value),
                     StringComparison.Ordinal);
                 await AssertRefused(route, path);
@@ -93,8 +93,9 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : ApiTest(azurite)
     }
 
     /// <summary>The value each parameter has in <see cref="FailClosedTests.Path"/>.</summary>
-    private static string ValidValue(string parameter) => parameter switch
+    private static string ValidValue(ApiRoute route, string parameter) => parameter switch
     {
+        "id" when route.Tag == ApiRoutes.AlertsTag => "510100.growth-target.gdp_growth.2025-Q3",
         "year" => "2025",
         "period" => Q3,
         "indicator" => "gdp_growth",
@@ -110,7 +111,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : ApiTest(azurite)
         }
 
         var response = route.Method == "POST"
-            ? await Api.Post(path, As.ChengduSubmitter, "application/json", "{}")
+            ? await Api.Post(path, route.Tag == ApiRoutes.AlertsTag ? As.ChengduResponder : As.ChengduSubmitter, "application/json", "{}")
             : await Api.Get(path, As.ChengduViewer);
         var body = Encoding.UTF8.GetString(response.Body.Span);
         Assert.True(response.Status is >= 400 and < 500, $"{route.Function} {path} answered {response.Status}: {body}");
@@ -119,5 +120,6 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : ApiTest(azurite)
         Assert.DoesNotContain("\"regions\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("\"entries\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("\"points\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"alerts\"", body, StringComparison.Ordinal);
     }
 }

@@ -72,6 +72,16 @@ public sealed class RandomInputPropertyTests(AzuriteFixture azurite) : ApiTest(a
                     $"{call} read a Chengdu submission");
             }
 
+            if (call.Route == ApiRoutes.Acknowledge && response.Status == 200)
+            {
+                Assert.Equal(As.ChengduResponder, call.Principal);
+            }
+
+            if (call.Route == ApiRoutes.AddSilence && response.Status == 201)
+            {
+                Assert.Equal(As.Administrator, call.Principal);
+            }
+
             if (call.Route == ApiRoutes.PostSubmission && response.Status == 202)
             {
                 Assert.Equal(As.ChengduSubmitter, call.Principal);

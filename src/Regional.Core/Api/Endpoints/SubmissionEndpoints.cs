@@ -54,7 +54,7 @@ public sealed class SubmissionEndpoints(
                 throw ApiProblemException.Of(415, ApiProblemCodes.UnsupportedMediaType, $"content type '{ApiInputs.Shown(contentType)}' is not one of {string.Join(", ", Consumed)}");
             }
 
-            var body = await ReadBodyAsync(call.Request, pipeline.Limits.MaxBytes, token).ConfigureAwait(false);
+            var body = await ApiBodies.ReadAsync(call.Request, pipeline.Limits.MaxBytes, token).ConfigureAwait(false);
             if (!IsUtf8(body))
             {
                 throw ApiProblemException.Of(400, ApiProblemCodes.InvalidEncoding, "the body is not valid UTF-8");
@@ -143,29 +143,6 @@ public sealed class SubmissionEndpoints(
     private static SubmissionView View(SubmissionRecord record, ImmutableArray<string> regions) =>
         new(record.Id, record.Status, record.ReceivedAt, record.Source, record.Format, record.Counts, record.Problems.IsDefault ? [] : record.Problems, regions, LocationOf(record.Id));
 
-    private static async Task<byte[]> ReadBodyAsync(ApiRequest request, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            throw TooLarge(maxBytes);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static bool IsUtf8(byte[] body)
     {
         try
@@ -188,9 +165,6 @@ public sealed class SubmissionEndpoints(
             ? ApiProblemException.Of(400, ApiProblemCodes.MalformedSubmission, $"the submission cannot be read: {problems.Length} problem(s){more}; nothing was kept", errors)
             : ApiProblemException.Of(422, ApiProblemCodes.InvalidSubmission, $"the submission has {problems.Length} problem(s){more}; nothing was kept", errors);
     }
-
-    private static ApiProblemException TooLarge(long maxBytes) =>
-        ApiProblemException.Of(413, ApiProblemCodes.PayloadTooLarge, $"the body is larger than {maxBytes} bytes");
 
     private static ApiProblemException Duplicate(string id) =>
         ApiProblemException.Of(409, ApiProblemCodes.DuplicateSubmissionId, $"submission id '{id}' was already used for other content; send it under a new id");

@@ -19,6 +19,8 @@ public static class ApiProblemCodes
     public const string InvalidContinuationToken = "invalid-continuation-token";
     public const string InvalidEncoding = "invalid-encoding";
     public const string MalformedSubmission = "malformed-submission";
+    public const string MalformedBody = "malformed-body";
+    public const string InvalidAlertId = "invalid-alert-id";
 
     // 401, 403
     public const string InvalidPrincipal = "invalid-principal";
@@ -30,6 +32,7 @@ public static class ApiProblemCodes
     public const string UnknownIndicator = "unknown-indicator";
     public const string PeriodNotEvaluated = "period-not-evaluated";
     public const string SubmissionNotFound = "submission-not-found";
+    public const string AlertNotFound = "alert-not-found";
     public const string NotAcceptable = "not-acceptable";
 
     // 409, 413, 415, 422
@@ -37,6 +40,9 @@ public static class ApiProblemCodes
     public const string PayloadTooLarge = "payload-too-large";
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string InvalidSubmission = "invalid-submission";
+    public const string AlertClosed = "alert-closed";
+    public const string InvalidAcknowledgement = "invalid-acknowledgement";
+    public const string InvalidSilence = "invalid-silence";
 
     // 503
     public const string AuthenticationNotConfigured = "authentication-not-configured";
@@ -58,6 +64,12 @@ public static class ApiProblemCodes
         InvalidContinuationToken => "The continuation token is not valid",
         InvalidEncoding => "The body is not UTF-8 text",
         MalformedSubmission => "The submission cannot be read",
+        MalformedBody => "The body is not the JSON the endpoint takes",
+        InvalidAlertId => "The alert id is not valid",
+        AlertNotFound => "No alert has this id",
+        AlertClosed => "The alert is closed",
+        InvalidAcknowledgement => "The acknowledgement is incomplete",
+        InvalidSilence => "The silence cannot be added",
         InvalidPrincipal => "The client principal cannot be read",
         Forbidden => "The caller's roles do not allow this",
         NotFound => "Not found",

@@ -19,12 +19,17 @@ public static class ApiRoutes
     public const string RegionHistoryTemplate = "regions/{code}/history";
     public const string SubmissionsTemplate = "submissions";
     public const string SubmissionTemplate = "submissions/{id}";
+    public const string AlertsTemplate = "alerts";
+    public const string AlertTemplate = "alerts/{id}";
+    public const string AcknowledgeTemplate = "alerts/{id}/acknowledge";
+    public const string SilencesTemplate = "silences";
     public const string HealthTemplate = "health";
     public const string OpenApiTemplate = "openapi.json";
 
     public const string Catalog = "catalog";
     public const string Comparison = "comparison";
     public const string Submissions = "submissions";
+    public const string AlertsTag = "alerts";
     public const string Operations = "operations";
 
     private static readonly ImmutableArray<int> ReadProblems = [400, 401, 403, 406, 503];
@@ -89,6 +94,41 @@ public static class ApiRoutes
         "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
         [new("id", "The submission id (the envelope's submissionId, or the id the 202 answer named).", "chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
 
+    public static ApiRoute Alerts { get; } = Read(
+        "ListAlerts", AlertsTemplate, AlertsTag,
+        "Alerts, newest episode first, one page at a time: only the regions the caller may read (every region for province-viewer and administrator).",
+        RouteAccess.RegionPrivate,
+        [],
+        [
+            new("status", "firing or resolved (the condition), or new, acknowledged or closed (the response).", "firing", Values: ["firing", "resolved", "new", "acknowledged", "closed"]),
+            new("severity", "Only this severity.", "critical", Values: ["info", "warning", "major", "critical"]),
+            new("region", "Only this region's alerts (a region the caller may read).", "510400"),
+            new("period", "Only alerts whose episode spans this period.", "2025-Q3"),
+            new("pageSize", "Alerts per page, 1 to 200 (50).", "50"),
+            new("continuationToken", "The token of the previous page, with the same filters.", "eyJ2Ijox..."),
+        ],
+        typeof(AlertPage));
+
+    public static ApiRoute Alert { get; } = Read(
+        "GetAlert", AlertTemplate, AlertsTag, "One alert with its history (transitions, notifications, responses), to the roles of its region.", RouteAccess.RegionPrivate,
+        [new("id", "The alert id: region.rule.indicator.period the episode started.", "510400.growth-target.gdp_growth.2025-Q2")], [], typeof(AlertDocument), notFound: true);
+
+    public static ApiRoute Acknowledge { get; } = new(
+        "AcknowledgeAlert", "POST", AcknowledgeTemplate, AlertsTag,
+        "Acknowledges an alert with a note, owner (default: the caller), commitment and due date. Only alert-responder of the alert's region.",
+        RouteAccess.Responder,
+        [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 413, 415, 422, 503]);
+
+    public static ApiRoute Silences { get; } = Read(
+        "ListSilences", SilencesTemplate, AlertsTag, "Every silence, active or not, newest first (province-viewer, administrator).", RouteAccess.ProvinceWide, [], [], typeof(SilenceList));
+
+    public static ApiRoute AddSilence { get; } = new(
+        "AddSilence", "POST", SilencesTemplate, AlertsTag,
+        "Adds a silence from now for the given hours, matching a region, rule, indicator or severity (at least one). Administrator only.",
+        RouteAccess.Administrator, [], [], 201, typeof(SilenceView),
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 406, 413, 415, 422, 503]);
+
     public static ApiRoute Health { get; } = new(
         "Health", "GET", HealthTemplate, Operations,
         "Anonymous health probe: storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues. 503 when storage does not answer.",
@@ -101,7 +141,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Health, OpenApi,
+        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
     ];
 
     private static ApiRoute Read(

@@ -14,4 +14,13 @@ public enum RouteAccess
 
     /// <summary>Submitting figures: region-submitter of every region the figures are for.</summary>
     Submitter,
+
+    /// <summary>Acknowledging an alert: alert-responder of the alert's region.</summary>
+    Responder,
+
+    /// <summary>Every region's data at once: province-viewer and administrator.</summary>
+    ProvinceWide,
+
+    /// <summary>Changing what applies to every region (silences): administrator.</summary>
+    Administrator,
 }

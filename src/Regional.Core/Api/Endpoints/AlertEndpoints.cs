@@ -1,0 +1,187 @@
+using System.Globalization;
+using Regional.Alerts;
+using Regional.Alerts.Lifecycle;
+using Regional.Api.Contracts;
+using Regional.Api.Http;
+using Regional.Api.Paging;
+using Regional.Api.Routes;
+using Regional.Catalogs;
+using Regional.Periods;
+using Regional.Pipeline;
+using Regional.Storage;
+
+namespace Regional.Api.Endpoints;
+
+/// <summary>
+/// Alerts for the people who answer them: a region's alerts only to that region's roles (every region's to
+/// province-viewer and administrator), pages of the list behind signed continuation tokens, an alert with its
+/// history, and the acknowledgement, which only an alert responder of the alert's region may give.
+/// </summary>
+public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts, AlertResponder responder, ContinuationTokens tokens, ApiGate gate)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public Task<ApiResponse> ListAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Alerts, request, async (call, token) =>
+        {
+            var catalog = catalogs.Catalog;
+            var status = call.Query("status");
+            var severity = call.Query("severity") is { } s ? SeverityOf(s) : (Severity?)null;
+            var region = call.Query("region") is { } code ? ApiInputs.Region(catalog, code, inPath: false).Code : null;
+            var period = call.Query("period") is { } p ? ApiInputs.Period(p) : (Period?)null;
+            var size = PageSize(call.Query("pageSize"));
+            if (region is not null && !call.Caller.CanReadRegion(catalog, region))
+            {
+                throw ApiCall.Forbidden($"{call.Caller.Describe()} may not read the alerts of region {region}");
+            }
+
+            var readable = call.Caller.ReadableRegions(catalog);
+            var scope = readable is null ? "*" : string.Join(',', readable.Order(StringComparer.Ordinal));
+            var query = string.Join('|', status, severity, region, period, size, scope);
+            var after = Position(tokens.Read(call.Query("continuationToken"), query));
+
+            // One region asked for (or the only one the caller may read): the store filters by region.
+            var storeRegion = region ?? (readable is { Count: 1 } ? readable.Single() : null);
+            var condition = status switch { "firing" => AlertCondition.Firing, "resolved" => AlertCondition.Resolved, _ => (AlertCondition?)null };
+            var listed = await alerts.ListAsync(catalog.Info.Id, condition, storeRegion, token).ConfigureAwait(false);
+            var matching = listed
+                .Where(r => readable is null || readable.Contains(r.Episode.Key.RegionCode))
+                .Where(r => region is null || r.Episode.Key.RegionCode == region)
+                .Where(r => severity is null || r.Episode.Severity == severity)
+                .Where(r => period is not { } at || (r.Episode.StartedPeriod <= at && at <= (r.Episode.ResolvedPeriod ?? r.Episode.LastPeriod)))
+                .Where(r => ResponseMatches(status, r.Response.Status))
+                .OrderByDescending(r => r.Episode.StartedPeriod)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Where(r => after is not { } a || r.Episode.StartedPeriod < a.Period || (r.Episode.StartedPeriod == a.Period && string.CompareOrdinal(r.Id, a.Id) > 0))
+                .Take(size + 1)
+                .ToList();
+            var page = matching.Take(size).ToList();
+            var next = matching.Count > size ? tokens.Issue(query, $"{page[^1].Episode.StartedPeriod}|{page[^1].Id}") : null;
+            return ApiResponse.Ok(new AlertPage([.. page.Select(AlertView.Of)], next));
+        }, cancellationToken);
+
+    public Task<ApiResponse> GetAsync(ApiRequest request, string? id, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Alert, request, async (call, token) =>
+        {
+            var catalog = catalogs.Catalog;
+            var alertId = ReadableId(call, catalog, id, acknowledge: false);
+            var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
+            return ApiResponse.Ok(await DocumentAsync(catalog, record, token).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<ApiResponse> AcknowledgeAsync(ApiRequest request, string? id, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Acknowledge, request, async (call, token) =>
+        {
+            var catalog = catalogs.Catalog;
+            var alertId = ReadableId(call, catalog, id, acknowledge: true);
+            var body = await ApiBodies.ReadJsonAsync<AcknowledgeRequest>(call.Request, token).ConfigureAwait(false);
+            var owner = string.IsNullOrWhiteSpace(body.Owner) ? call.Caller.Name : body.Owner;
+            var problems = new List<ProblemError>();
+            if (string.IsNullOrWhiteSpace(body.Note) || body.Note.Length > 2000)
+            {
+                problems.Add(new ProblemError(ApiProblemCodes.InvalidAcknowledgement, "a note of 1 to 2000 characters is required", Field: "note"));
+            }
+
+            if (string.IsNullOrWhiteSpace(owner) || owner.Length > 200)
+            {
+                problems.Add(new ProblemError(ApiProblemCodes.InvalidAcknowledgement, "an owner of 1 to 200 characters is required (the signed-in caller's name when not given)", Field: "owner"));
+            }
+
+            if (body.Commitment is { Length: > 2000 })
+            {
+                problems.Add(new ProblemError(ApiProblemCodes.InvalidAcknowledgement, "the commitment is longer than 2000 characters", Field: "commitment"));
+            }
+
+            if (problems.Count > 0)
+            {
+                throw ApiProblemException.Of(422, ApiProblemCodes.InvalidAcknowledgement, "the acknowledgement is incomplete; nothing was changed", problems);
+            }
+
+            var decision = await responder.AcknowledgeAsync(alertId, body.Note!, owner!, body.Commitment, body.DueDate, token).ConfigureAwait(false);
+            if (!decision.Accepted)
+            {
+                var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false);
+                throw record is null
+                    ? NotFound(alertId)
+                    : ApiProblemException.Of(409, ApiProblemCodes.AlertClosed, string.Join("; ", decision.Problems));
+            }
+
+            var updated = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
+            return ApiResponse.Ok(await DocumentAsync(catalog, updated, token).ConfigureAwait(false));
+        }, cancellationToken);
+
+    private async Task<AlertDocument> DocumentAsync(Catalog catalog, AlertRecord record, CancellationToken cancellationToken)
+    {
+        var history = await alerts.HistoryAsync(catalog.Info.Id, record.Id, cancellationToken).ConfigureAwait(false);
+        return new AlertDocument(AlertView.Of(record), [.. history]);
+    }
+
+    /// <summary>
+    /// An alert id names its region first (<c>510400.growth-target.gdp_growth.2025-Q1</c>), so the caller's right is
+    /// checked before anything is read: another region's alert is refused whether or not it exists.
+    /// </summary>
+    private static string ReadableId(ApiCall call, Catalog catalog, string? id, bool acknowledge)
+    {
+        if (id is not { Length: > 0 and <= 200 } || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-') || id.IndexOf('.', StringComparison.Ordinal) <= 0)
+        {
+            throw ApiProblemException.Of(400, ApiProblemCodes.InvalidAlertId, $"'{ApiInputs.Shown(id)}' is not an alert id (region.rule.indicator.period)");
+        }
+
+        var region = id[..id.IndexOf('.', StringComparison.Ordinal)];
+        if (acknowledge ? !call.Caller.CanAcknowledgeFor(catalog, region) : !call.Caller.CanReadRegion(catalog, region))
+        {
+            throw ApiCall.Forbidden(acknowledge
+                ? $"{call.Caller.Describe()} does not respond to the alerts of region {ApiInputs.Shown(region)} (role alert-responder:<code>); nothing was changed"
+                : $"{call.Caller.Describe()} may not read the alerts of region {ApiInputs.Shown(region)}");
+        }
+
+        return id;
+    }
+
+    private static bool ResponseMatches(string? status, AlertResponseStatus response) => status switch
+    {
+        "new" => response == AlertResponseStatus.New,
+        "acknowledged" => response == AlertResponseStatus.Acknowledged,
+        "closed" => response == AlertResponseStatus.Closed,
+        _ => true,
+    };
+
+    private static Severity SeverityOf(string text) => text switch
+    {
+        "info" => Severity.Info,
+        "warning" => Severity.Warning,
+        "major" => Severity.Major,
+        "critical" => Severity.Critical,
+        _ => throw ApiProblemException.Of(400, ApiProblemCodes.InvalidParameter, $"severity '{ApiInputs.Shown(text)}' is not one of info, warning, major, critical"),
+    };
+
+    private static int PageSize(string? text)
+    {
+        if (text is null)
+        {
+            return DefaultPageSize;
+        }
+
+        return text.Length <= 3 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxPageSize
+            ? size
+            : throw ApiProblemException.Of(400, ApiProblemCodes.InvalidParameter, $"pageSize '{ApiInputs.Shown(text)}' is not a number from 1 to {MaxPageSize}");
+    }
+
+    /// <summary>The page position a verified token names: the last alert's start period and id.</summary>
+    private static (Period Period, string Id)? Position(string? after)
+    {
+        if (after is null)
+        {
+            return null;
+        }
+
+        var bar = after.IndexOf('|', StringComparison.Ordinal);
+        return bar > 0 && Periods.Period.TryParse(after[..bar], out var period)
+            ? (period, after[(bar + 1)..])
+            : throw ApiProblemException.Of(400, ApiProblemCodes.InvalidContinuationToken, "the continuation token does not name a position; start again without it");
+    }
+
+    private static ApiProblemException NotFound(string id) =>
+        ApiProblemException.Of(404, ApiProblemCodes.AlertNotFound, $"no alert has id '{id}'");
+}
