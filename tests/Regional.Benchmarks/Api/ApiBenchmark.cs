@@ -4,6 +4,8 @@ using Azure.Core;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Alerts;
+using Regional.Alerts.Lifecycle;
 using Regional.Api.Authorization;
 using Regional.Api.Endpoints;
 using Regional.Api.Http;
@@ -21,7 +23,9 @@ namespace Regional.Benchmarks.Api;
 /// <summary>
 /// <c>api</c>: stores the evaluations of <c>quarters</c> quarters of <c>regions</c> synthetic regions in an emulator of
 /// its own, then calls the HTTP API's services in-process (the code each function runs after binding its request)
-/// and reports the median and p95 latency of each and the storage requests each call makes. See docs/benchmarks.md.
+/// and reports the median and p95 latency of each and the storage requests each call makes. The alerts are the
+/// episodes and history the evaluations' transitions give, recorded as the evaluation pipeline records them. See
+/// docs/benchmarks.md.
 /// </summary>
 public static class ApiBenchmark
 {
@@ -40,13 +44,23 @@ public static class ApiBenchmark
         var periods = input.Observations.Select(o => o.Period).Distinct().Order().ToList();
         var save = Stopwatch.StartNew();
         var store = provider.GetRequiredService<IEvaluationStore>();
+        var alertStore = provider.GetRequiredService<IAlertStore>();
+        var catalogId = input.Catalog.Info.Id;
+        var previous = input.PreviousAlerts;
         foreach (var period in periods)
         {
-            await store.SaveAsync(Evaluator.Evaluate(input with { Period = period, Observations = [.. input.Observations.Where(o => o.Period <= period)] }));
+            // As the evaluation pipeline does: results, then the alert episodes and history of the transitions.
+            var result = Evaluator.Evaluate(input with { Period = period, Observations = [.. input.Observations.Where(o => o.Period <= period)], PreviousAlerts = previous });
+            await store.SaveAsync(result);
+            var firing = await alertStore.ListAsync(catalogId, AlertCondition.Firing);
+            var book = AlertLifecycle.Record(input.Catalog, result, firing.ToDictionary(r => r.Id, StringComparer.Ordinal), []);
+            await alertStore.RecordAsync(catalogId, book.Episodes, book.Events);
+            previous = result.Alerts;
         }
 
         save.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored: {periods.Count} evaluated quarters ({periods[0]} to {periods[^1]}) of {options.Regions:N0} regions x {options.Indicators} indicators in {save.Elapsed.TotalSeconds:F1} s"));
+        var stored = await alertStore.ListAsync(catalogId);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored: {periods.Count} evaluated quarters ({periods[0]} to {periods[^1]}) of {options.Regions:N0} regions x {options.Indicators} indicators and {stored.Count:N0} alerts ({stored.Count(a => a.Episode.Condition == AlertCondition.Firing):N0} firing) in {save.Elapsed.TotalSeconds:F1} s"));
 
         var last = periods[^1].ToString();
         var scorecards = provider.GetRequiredService<ScorecardEndpoints>();
@@ -64,6 +78,17 @@ public static class ApiBenchmark
         await MeasureAsync("period scorecard, If-None-Match (304)", () => scorecards.PeriodScorecardAsync(Request(viewer, etag), last));
         await MeasureAsync("ranking of one indicator", () => scorecards.RankingAsync(Request(viewer), last, indicator));
         await MeasureAsync("one region's scorecard", () => scorecards.RegionScorecardAsync(Request(viewer), region, last));
+
+        var alerts = provider.GetRequiredService<AlertEndpoints>();
+        var alertRegion = stored.GroupBy(a => a.Episode.Key.RegionCode).MaxBy(g => g.Count())!.Key;
+        var regionViewer = ClientPrincipal.Encode("bench-region", [Roles.RegionViewerOf(alertRegion)]);
+        var firstPage = await alerts.ListAsync(Request(viewer));
+        var next = firstPage.Read<Regional.Api.Contracts.AlertPage>().ContinuationToken ?? throw new InvalidOperationException("the alert list has a single page");
+        await MeasureAsync("alerts, first page of 50 (province viewer)", () => alerts.ListAsync(Request(viewer)));
+        await MeasureAsync("alerts, second page (continuation token)", () => alerts.ListAsync(Request(viewer, ("continuationToken", next))));
+        await MeasureAsync("alerts, firing and critical", () => alerts.ListAsync(Request(viewer, ("status", "firing"), ("severity", "critical"))));
+        await MeasureAsync("alerts of one region (its viewer)", () => alerts.ListAsync(Request(regionViewer)));
+        await MeasureAsync("one alert with its history", () => alerts.GetAsync(Request(viewer), stored[0].Id));
         return 0;
 
         async Task MeasureAsync(string name, Func<Task<ApiResponse>> call)
