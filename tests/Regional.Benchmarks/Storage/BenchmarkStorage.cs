@@ -28,7 +28,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = connectionString,
+            [StorageConnection.Name] = connectionString,
             ["Storage:ObservationsTable"] = "benchobs" + suffix,
             ["Storage:ObservationHistoryTable"] = "benchhist" + suffix,
             ["Storage:SubmissionsTable"] = "benchsubs" + suffix,
@@ -37,10 +37,11 @@ public sealed class BenchmarkStorage : IAsyncDisposable
             ["Storage:RankingsTable"] = "benchranks" + suffix,
             ["Storage:FindingsTable"] = "benchfinds" + suffix,
             ["Storage:AlertStatesTable"] = "benchalerts" + suffix,
+            ["Storage:PoisonLogTable"] = "benchpoison" + suffix,
             ["Storage:RawPayloadContainer"] = "bench-raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "bench-qpay-" + suffix,
-            ["Storage:IngestQueue"] = "bench-ingest-" + suffix,
-            ["Storage:EvaluateQueue"] = "bench-evaluate-" + suffix,
+            [StorageOptions.IngestQueueSetting] = "bench-ingest-" + suffix,
+            [StorageOptions.EvaluateQueueSetting] = "bench-evaluate-" + suffix,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
