@@ -55,12 +55,13 @@ public sealed class BenchmarkStorage : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public IngestionPipeline Pipeline(Catalog catalog) => new(
+    /// <summary>The pipeline over the real adapters, each wrapped to add its wait to <paramref name="stages"/>.</summary>
+    public IngestionPipeline Pipeline(Catalog catalog, StageClock stages) => new(
         new FixedCatalogProvider(catalog),
-        Get<IRawPayloadArchive>(),
-        Get<ISubmissionStore>(),
-        Get<IObservationStore>(),
-        Get<IWorkQueue>(),
+        new TimedArchive(Get<IRawPayloadArchive>(), stages),
+        new TimedSubmissions(Get<ISubmissionStore>(), stages),
+        new TimedObservations(Get<IObservationStore>(), stages),
+        new TimedQueue(Get<IWorkQueue>(), stages),
         PipelineSettings.Default with { EvaluateQueue = Options.EvaluateQueue },
         TimeProvider.System,
         NullLogger<IngestionPipeline>.Instance);
