@@ -6,6 +6,7 @@ using Regional.Observations;
 using Regional.Periods;
 using Regional.Storage;
 using Regional.Submissions.Envelope;
+using Regional.Testing;
 
 namespace Regional.Benchmarks.Storage;
 
@@ -13,7 +14,8 @@ namespace Regional.Benchmarks.Storage;
 /// The emulator's own ceiling: observation entities built by the adapter's own mappers (same partitions, keys and
 /// properties as the pipeline stores), sent as entity-group transactions planned by the adapter's own planner (at most
 /// 100 per transaction, one submission's rows per write, so the transactions are the pipeline's), with
-/// <c>parallel</c> transactions in flight and nothing else: no reads, no validation, no ordering between tables.
+/// <c>parallel</c> transactions in flight and nothing else: no reads, no validation, no ordering between tables. The
+/// table client is the one the storage registration builds for the pipeline.
 /// </summary>
 public static class RawInsertCeiling
 {
@@ -27,18 +29,22 @@ public static class RawInsertCeiling
         PeriodAndHistory,
     }
 
-    public sealed record Result(int Entities, int Transactions, TimeSpan Elapsed);
+    public sealed record Result(int Entities, int Transactions, TimeSpan Elapsed, CpuUse Cpu);
 
     public static async Task<Result> RunAsync(
-        TableServiceClient service,
+        AzuriteProcess azurite,
         Catalog catalog,
         IReadOnlyList<SubmissionEnvelope> envelopes,
         Rows rows,
         int parallel)
     {
-        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(azurite);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(envelopes);
+        // The client the pipeline uses, registered the same way and with the same request counter.
+        var counter = new RequestCounter(azurite.TablePort, azurite.QueuePort);
+        await using var storage = await BenchmarkStorage.CreateAsync(azurite.ConnectionString, counter);
+        var service = storage.Get<TableServiceClient>();
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var byPeriod = service.GetTableClient("rawobs" + suffix);
         var byRegion = service.GetTableClient("rawhist" + suffix);
@@ -63,15 +69,17 @@ public static class RawInsertCeiling
                 .Select(batch => (byPeriod, batch)));
         }
 
+        var cpu = CpuMeter.Start(azurite);
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             transactions,
             new ParallelOptions { MaxDegreeOfParallelism = parallel },
             async (transaction, cancellationToken) => await transaction.Table.SubmitTransactionAsync(transaction.Actions, cancellationToken));
         watch.Stop();
+        var use = cpu.Stop();
         await byPeriod.DeleteAsync();
         await byRegion.DeleteAsync();
-        return new Result(transactions.Sum(t => t.Actions.Count), transactions.Count, watch.Elapsed);
+        return new Result(transactions.Sum(t => t.Actions.Count), transactions.Count, watch.Elapsed, use);
     }
 
     private static StoredObservation Stored(Catalog catalog, SubmissionEnvelope envelope, EnvelopeObservation figure, DateTimeOffset recordedAt)

@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using Azure.Data.Tables;
 using Regional.Azure.Tables;
 using Regional.Catalogs;
-using Regional.Pipeline;
 using Regional.Submissions.Envelope;
 using Regional.Testing;
 
@@ -12,11 +9,15 @@ namespace Regional.Benchmarks.Storage;
 /// <summary>
 /// <c>storage</c>: ingests observations into Azurite through the real ingestion pipeline, measures the emulator's
 /// ceiling for the same entities, and times the scorecard read of a large period. Every measurement gets an emulator
-/// of its own, started empty, so none inherits another's tables or memory. See docs/benchmarks.md.
+/// of its own, started empty, so none inherits another's tables or memory. Each pipeline run is paired with the
+/// ceiling at the same number of transactions in flight, measured right beside it (the order alternates between
+/// rounds), so a change in the machine's load moves both sides of a ratio alike. See docs/benchmarks.md.
 /// </summary>
 public static class StorageBenchmark
 {
     public const string Command = "storage";
+
+    private const string PeriodOnly = "raw inserts, period rows only";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -30,28 +31,47 @@ public static class StorageBenchmark
         Console.WriteLine(MachineInfo.Describe(options.Location is null ? "in memory" : "on disk"));
         Console.WriteLine(Text($"workload: {total:N0} observations in {envelopes.Count} submissions of up to {envelopes.Max(e => e.Observations.Length):N0} figures ({payloads.Sum(p => p.Length) / 1024.0 / 1024.0:F1} MiB of JSON)"));
 
-        var periodOnly = await CeilingAsync(options, catalog, envelopes, RawInsertCeiling.Rows.PeriodOnly, TableObservationStore.TransactionsInFlight);
-        Report($"raw inserts, period rows only, {TableObservationStore.TransactionsInFlight} in flight", total, periodOnly);
-
-        var parallelism = options.RawParallelism ?? [.. options.Consumers.Select(c => c * TableObservationStore.TransactionsInFlight).Distinct()];
-        var ceilings = new Dictionary<int, TimeSpan>();
-        foreach (var parallel in parallelism)
+        var measurements = new List<Measurement>();
+        var pairs = new List<(int Round, int Consumers, Measurement Ceiling, Measurement Pipeline)>();
+        for (var round = 1; round <= options.Rounds; round++)
         {
-            var ceiling = await CeilingAsync(options, catalog, envelopes, RawInsertCeiling.Rows.PeriodAndHistory, parallel);
-            ceilings[parallel] = ceiling.Elapsed;
-            Report($"raw inserts, period and history rows, {parallel} in flight", total, ceiling);
+            Console.WriteLine(Text($"round {round} of {options.Rounds}, load average {MachineInfo.LoadAverage()}"));
+            var steps = new List<Func<Task>>
+            {
+                async () => measurements.Add(await CeilingAsync(options, round, catalog, envelopes, RawInsertCeiling.Rows.PeriodOnly, TableObservationStore.TransactionsInFlight)),
+            };
+            foreach (var consumers in options.Consumers)
+            {
+                var parallel = consumers * TableObservationStore.TransactionsInFlight;
+                Measurement? ceiling = null;
+                Measurement? pipeline = null;
+                var pair = new List<Func<Task>>
+                {
+                    async () => ceiling = await CeilingAsync(options, round, catalog, envelopes, RawInsertCeiling.Rows.PeriodAndHistory, parallel),
+                    async () => pipeline = await PipelineAsync(options, round, catalog, envelopes, payloads, consumers),
+                };
+                var thisRound = round;
+                steps.Add(async () =>
+                {
+                    foreach (var step in thisRound % 2 == 1 ? pair : pair.AsEnumerable().Reverse())
+                    {
+                        await step();
+                    }
+
+                    measurements.Add(ceiling!);
+                    measurements.Add(pipeline!);
+                    pairs.Add((thisRound, consumers, ceiling!, pipeline!));
+                    Console.WriteLine(Text($"  round {thisRound}: pipeline ({consumers} at a time) / ceiling ({parallel} in flight) = {pipeline!.ObservationsPerSecond / ceiling!.ObservationsPerSecond:P0} (goal 80%); emulator processor time per observation, ceiling / pipeline = {ceiling.EmulatorCpuPerObservation / pipeline.EmulatorCpuPerObservation:P0}"));
+                });
+            }
+
+            foreach (var step in round % 2 == 1 ? steps : steps.AsEnumerable().Reverse())
+            {
+                await step();
+            }
         }
 
-        var best = ceilings.MinBy(c => c.Value);
-        Console.WriteLine(Text($"ceiling: {Rate(total, best.Value):N0} observations/s ({best.Key} in flight)"));
-        foreach (var consumers in options.Consumers)
-        {
-            var elapsed = await PipelineAsync(options, catalog, envelopes, payloads, consumers);
-            var matched = ceilings.TryGetValue(consumers * TableObservationStore.TransactionsInFlight, out var same)
-                ? Text($", {Rate(total, elapsed) / Rate(total, same):P0} of the ceiling at the same transactions in flight")
-                : string.Empty;
-            Console.WriteLine(Text($"  pipeline / ceiling: {Rate(total, elapsed) / Rate(total, best.Value):P0} (goal 80%){matched}"));
-        }
+        Summarise(total, measurements, pairs);
 
         if (options.ScorecardRegions > 0)
         {
@@ -65,84 +85,84 @@ public static class StorageBenchmark
         return 0;
     }
 
-    private static async Task<RawInsertCeiling.Result> CeilingAsync(
+    private static async Task<Measurement> CeilingAsync(
         StorageBenchmarkOptions options,
+        int round,
         Catalog catalog,
         IReadOnlyList<SubmissionEnvelope> envelopes,
         RawInsertCeiling.Rows rows,
         int parallel)
     {
         await using var azurite = await StartAsync(options);
-        var tables = new TableServiceClient(azurite.ConnectionString);
-        return await RawInsertCeiling.RunAsync(tables, catalog, envelopes, rows, parallel);
+        var result = await RawInsertCeiling.RunAsync(azurite, catalog, envelopes, rows, parallel);
+        var observations = envelopes.Sum(e => e.Observations.Length);
+        var measurement = new Measurement(
+            round,
+            rows == RawInsertCeiling.Rows.PeriodOnly ? Text($"{PeriodOnly}, {parallel} in flight") : CeilingLabel(parallel),
+            observations,
+            result.Entities,
+            result.Transactions,
+            result.Elapsed,
+            result.Cpu);
+        Console.WriteLine(measurement.Describe());
+        return measurement;
     }
 
-    private static async Task<TimeSpan> PipelineAsync(
+    private static async Task<Measurement> PipelineAsync(
         StorageBenchmarkOptions options,
+        int round,
         Catalog catalog,
         IReadOnlyList<SubmissionEnvelope> envelopes,
         IReadOnlyList<byte[]> payloads,
         int consumers)
     {
         await using var azurite = await StartAsync(options);
-        var counter = new RequestCounter(azurite.TablePort, azurite.QueuePort);
-        await using var storage = await BenchmarkStorage.CreateAsync(azurite.ConnectionString, counter);
-        var stages = new StageClock();
-        var pipeline = storage.Pipeline(catalog, stages);
-        var total = envelopes.Sum(e => e.Observations.Length);
-        long inside = 0;
-        var entities = 0;
-        counter.Reset();
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, envelopes.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = consumers },
-            async (i, cancellationToken) =>
-            {
-                var envelope = envelopes[i];
-                var origin = new IngestOrigin("bench", envelope.SubmissionId + ".json", envelope.Source, envelope.SubmittedAt);
-                var started = Stopwatch.GetTimestamp();
-                var outcome = await pipeline.IngestAsync(payloads[i], "application/json", origin, cancellationToken);
-                Interlocked.Add(ref inside, Stopwatch.GetElapsedTime(started).Ticks);
-                if (!outcome.Accepted || outcome.Submission.Counts.Added != envelope.Observations.Length)
-                {
-                    throw new InvalidOperationException($"Submission {envelope.SubmissionId} was not stored whole: {outcome.Submission.Status}, {outcome.Submission.Counts}.");
-                }
+        var result = await PipelineRun.RunAsync(azurite, catalog, envelopes, payloads, consumers);
+        var measurement = new Measurement(round, PipelineLabel(consumers), result.Observations, result.Entities, result.Requests, result.Elapsed, result.Cpu);
+        Console.WriteLine(measurement.Describe());
+        Console.WriteLine("  " + result.RequestsByKind);
+        Console.WriteLine("  " + result.Stages);
+        Console.WriteLine("  " + result.InFlight);
+        return measurement;
+    }
 
-                // Each new figure is a period row and a history row.
-                Interlocked.Add(ref entities, 2 * (outcome.Submission.Counts.Added + outcome.Submission.Counts.Revised));
-            });
-        watch.Stop();
-
-        Console.WriteLine(Text($"ingestion pipeline, {consumers} submission(s) at a time: {Rate(total, watch.Elapsed):N0} observations/s, {Rate(entities, watch.Elapsed):N0} observation entities/s ({watch.Elapsed.TotalSeconds:F2} s)"));
-        Console.WriteLine(Text($"  requests: {counter.Total:N0} ({(double)counter.Total / total:F4} per observation): table transactions {counter.Count(RequestKind.TableTransaction):N0}, table queries {counter.Count(RequestKind.TableQuery):N0}, other table {counter.Count(RequestKind.TableOther):N0}, blobs {counter.Blobs:N0}, queues {counter.Queues:N0}"));
-        var busy = TimeSpan.FromTicks(inside);
-        var waited = TimeSpan.Zero;
-        var shares = new List<string>();
-        foreach (var stage in Enum.GetValues<PipelineStage>())
+    private static void Summarise(
+        int observations,
+        List<Measurement> measurements,
+        List<(int Round, int Consumers, Measurement Ceiling, Measurement Pipeline)> pairs)
+    {
+        Console.WriteLine(Text($"summary over {measurements.Max(m => m.Round)} round(s), {observations:N0} observations: median (lowest to highest)"));
+        foreach (var label in measurements.Select(m => m.Label).Distinct())
         {
-            waited += stages[stage];
-            shares.Add(Text($"{stage} {stages[stage].TotalSeconds:F1} s ({stages[stage] / busy:P0})"));
+            var runs = measurements.Where(m => m.Label == label).ToList();
+            var rates = runs.Select(m => m.ObservationsPerSecond).ToList();
+            var entities = runs.Select(m => m.EntitiesPerSecond).ToList();
+            Console.WriteLine(Text($"  {label}: {Median(rates):N0} observations/s ({rates.Min():N0} to {rates.Max():N0}), {Median(entities):N0} entities/s; requests per observation {runs[0].RequestsPerObservation:F4}; processor time per 1,000 observations: emulator {Median([.. runs.Select(m => m.EmulatorCpuPerObservation.TotalMilliseconds * 1000)]):N0} ms, benchmark process {Median([.. runs.Select(m => m.ClientCpuPerObservation.TotalMilliseconds * 1000)]):N0} ms; its GC pauses {Median([.. runs.Select(m => m.Cpu.ClientGcPauses / m.Elapsed)]):P0} of the elapsed time"));
         }
 
-        shares.Add(Text($"parsing, validation and the rest {(busy - waited).TotalSeconds:F1} s ({(busy - waited) / busy:P0})"));
-        Console.WriteLine(Text($"  time inside IngestAsync, summed over submissions ({busy.TotalSeconds:F1} s): {string.Join("; ", shares)}"));
-        Console.WriteLine(Text($"  in flight, summed over requests: transactions {counter.InFlight(RequestKind.TableTransaction).TotalSeconds:F1} s, table queries {counter.InFlight(RequestKind.TableQuery).TotalSeconds:F1} s ({Average(counter, RequestKind.TableQuery):F0} ms each), other table {counter.InFlight(RequestKind.TableOther).TotalSeconds:F1} s, blobs {counter.InFlight(RequestKind.Blob).TotalSeconds:F1} s, queues {counter.InFlight(RequestKind.Queue).TotalSeconds:F1} s"));
-        return watch.Elapsed;
+        foreach (var consumers in pairs.Select(p => p.Consumers).Distinct())
+        {
+            var ofConsumers = pairs.Where(p => p.Consumers == consumers).ToList();
+            var ratios = ofConsumers.Select(p => p.Pipeline.ObservationsPerSecond / p.Ceiling.ObservationsPerSecond).ToList();
+            var work = ofConsumers.Select(p => p.Ceiling.EmulatorCpuPerObservation / p.Pipeline.EmulatorCpuPerObservation).ToList();
+            Console.WriteLine(Text($"  pipeline / ceiling, {consumers} at a time: {Median(ratios):P0} ({ratios.Min():P0} to {ratios.Max():P0}; rounds: {string.Join(", ", ratios.Select(r => r.ToString("P0", CultureInfo.InvariantCulture)))}); emulator processor time per observation, ceiling / pipeline: {Median(work):P0} ({work.Min():P0} to {work.Max():P0})"));
+        }
     }
+
+    private static string CeilingLabel(int parallel) => Text($"raw inserts, period and history rows, {parallel} in flight");
+
+    private static string PipelineLabel(int consumers) => Text($"ingestion pipeline, {consumers} submission(s) at a time");
 
     private static Task<AzuriteProcess> StartAsync(StorageBenchmarkOptions options) =>
         options.Location is null
             ? AzuriteProcess.StartAsync(persist: false)
             : AzuriteProcess.StartAsync(persist: true, location: Path.Combine(options.Location, Guid.NewGuid().ToString("N")[..10]));
 
-    private static void Report(string label, int observations, RawInsertCeiling.Result result) =>
-        Console.WriteLine(Text($"{label}: {Rate(observations, result.Elapsed):N0} observations/s, {Rate(result.Entities, result.Elapsed):N0} entities/s ({result.Elapsed.TotalSeconds:F2} s, {result.Transactions:N0} transactions, {(double)result.Transactions / observations:F4} per observation)"));
-
-    private static double Average(RequestCounter counter, RequestKind kind) =>
-        counter.Count(kind) == 0 ? 0 : counter.InFlight(kind).TotalMilliseconds / counter.Count(kind);
-
-    private static double Rate(int count, TimeSpan elapsed) => count / elapsed.TotalSeconds;
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
