@@ -1,1 +1,3 @@
-return 0;
+using Regional.Cli;
+
+return await RegionalCli.RunAsync(args, CliContext.System());

@@ -44,6 +44,7 @@ public sealed class TestStorage : IAsyncDisposable
             ["Storage:PoisonLogTable"] = "poison" + suffix,
             ["Storage:RawPayloadContainer"] = "raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "qpay-" + suffix,
+            ["Storage:CatalogContainer"] = "cat-" + suffix,
             ["Storage:DropContainer"] = "drop-" + suffix,
             ["IngestQueueName"] = "ingest-" + suffix,
             ["EvaluateQueueName"] = "evaluate-" + suffix,

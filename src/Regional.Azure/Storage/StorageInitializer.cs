@@ -12,13 +12,46 @@ public sealed class StorageInitializer(
     QueueServiceClient queues,
     IOptions<StorageOptions> options)
 {
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => CreateMissingAsync(cancellationToken);
+
+    /// <summary>Creates what is missing and tells, for every table, container and queue, whether it was created now.</summary>
+    public async Task<IReadOnlyList<StorageResource>> CreateMissingAsync(CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        await Task.WhenAll(
-            settings.Tables.Select(name => (Task)tables.CreateTableIfNotExistsAsync(name, cancellationToken))
-                .Concat(settings.Containers.Select(name => (Task)blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
-                .Concat(settings.Queues.Select(name => (Task)queues.GetQueueClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken))))
+        var created = await Task.WhenAll(
+            settings.Tables.Select(name => CreateTableAsync(name, cancellationToken))
+                .Concat(settings.Containers.Select(name => CreateContainerAsync(name, cancellationToken)))
+                .Concat(settings.Queues.Select(name => CreateQueueAsync(name, cancellationToken))))
             .ConfigureAwait(false);
+        return created;
+    }
+
+    private async Task<StorageResource> CreateTableAsync(string name, CancellationToken cancellationToken)
+    {
+        // An existing table answers 409 Conflict, which the client returns rather than throws.
+        var response = await tables.CreateTableIfNotExistsAsync(name, cancellationToken).ConfigureAwait(false);
+        return new StorageResource(StorageResourceKind.Table, name, response.GetRawResponse().Status != 409);
+    }
+
+    private async Task<StorageResource> CreateContainerAsync(string name, CancellationToken cancellationToken)
+    {
+        var response = await blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new StorageResource(StorageResourceKind.Container, name, response is not null);
+    }
+
+    private async Task<StorageResource> CreateQueueAsync(string name, CancellationToken cancellationToken)
+    {
+        var response = await queues.GetQueueClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new StorageResource(StorageResourceKind.Queue, name, response is not null && response.Status == 201);
     }
 }
+
+public enum StorageResourceKind
+{
+    Table,
+    Container,
+    Queue,
+}
+
+/// <summary>A table, container or queue, and whether <see cref="StorageInitializer"/> created it (false: it existed).</summary>
+public sealed record StorageResource(StorageResourceKind Kind, string Name, bool Created);

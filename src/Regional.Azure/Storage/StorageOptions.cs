@@ -57,6 +57,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string QueuePayloadContainer { get; set; } = "queue-payloads";
 
+    /// <summary>The catalog files each catalog version was seeded from, as <c>&lt;id&gt;/&lt;version&gt;/&lt;file&gt;</c>.</summary>
+    [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
+    public string CatalogContainer { get; set; } = "catalogs";
+
     /// <summary>Where bureaus drop files for the scheduled pull.</summary>
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string DropContainer { get; set; } = "incoming";
@@ -75,7 +79,7 @@ public sealed class StorageOptions : IValidatableObject
         ScorecardsTable, RankingsTable, FindingsTable, AlertStatesTable, PoisonLogTable,
     ];
 
-    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, DropContainer];
+    public IEnumerable<string> Containers => [RawPayloadContainer, QueuePayloadContainer, CatalogContainer, DropContainer];
 
     /// <summary>The work queues and their poison queues (created up front so that listing them never fails).</summary>
     public IEnumerable<string> Queues =>

@@ -75,6 +75,7 @@ public static class StorageServiceCollectionExtensions
         });
 
         services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<BlobCatalogArchive>();
         services.AddHostedService<StorageCreationAtStart>();
         services.TryAddSingleton<IObservationStore, TableObservationStore>();
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Regional.Catalogs;
 using Regional.Engine;
 
@@ -24,13 +25,19 @@ public static class AlertDecider
     public static AlertDecision Decide(AlertInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var previous = AlertStates.Index(input.PreviousAlerts);
-        var firing = Firing(input.Findings);
-        var states = previous.ToDictionary();
+        var previous = AlertStates.ByKey(input.PreviousAlerts);
+        var worst = Worst(input.Findings);
+        var states = new Dictionary<AlertKey, AlertState>(previous);
         var transitions = new List<AlertTransition>();
 
-        foreach (var (key, finding) in firing)
+        // Each key is decided on its own and the lists are sorted by key at the end, so the walk order is free.
+        foreach (var (key, finding) in worst)
         {
+            if (finding.Severity < Severity.Warning)
+            {
+                continue;
+            }
+
             var prior = previous.GetValueOrDefault(key);
             if (prior is not null && AlertStates.LatestPeriod(prior) > input.Period)
             {
@@ -45,14 +52,18 @@ public static class AlertDecider
             }
         }
 
-        foreach (var prior in previous.Values.Where(s => s.Condition == AlertCondition.Firing && !firing.ContainsKey(s.Key)))
+        foreach (var prior in previous.Values)
         {
-            if (AlertStates.LatestPeriod(prior) > input.Period || !CanResolve(input, prior.Key))
+            var current = worst.TryGetValue(prior.Key, out var found) ? found.Severity : Severity.None;
+            if (prior.Condition != AlertCondition.Firing
+                || current >= Severity.Warning
+                || AlertStates.LatestPeriod(prior) > input.Period
+                || !CanResolve(input, prior.Key))
             {
                 continue;
             }
 
-            var (state, transition) = AlertResolution.Decide(input, prior);
+            var (state, transition) = AlertResolution.Decide(input, prior, current);
             states[prior.Key] = state;
             transitions.Add(transition);
         }
@@ -62,15 +73,19 @@ public static class AlertDecider
             [.. states.Values.OrderBy(s => s.Key.Id, StringComparer.Ordinal)]);
     }
 
-    /// <summary>The worst firing finding per key (a check may report one key more than once), in key order.</summary>
-    private static SortedDictionary<AlertKey, Finding> Firing(ImmutableArray<Finding> findings)
+    /// <summary>
+    /// The most severe finding per key, the first of equals (a check may report one key more than once). Warning or
+    /// above fires; below that, the severity is what a resolution reports as current.
+    /// </summary>
+    private static Dictionary<AlertKey, Finding> Worst(ImmutableArray<Finding> findings)
     {
-        var result = new SortedDictionary<AlertKey, Finding>(Comparer<AlertKey>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id)));
-        foreach (var finding in findings.Where(f => f.Severity >= Severity.Warning))
+        var result = new Dictionary<AlertKey, Finding>(findings.Length);
+        foreach (var finding in findings)
         {
-            if (!result.TryGetValue(finding.Key, out var held) || finding.Severity > held.Severity)
+            ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(result, finding.Key, out var exists);
+            if (!exists || finding.Severity > held!.Severity)
             {
-                result[finding.Key] = finding;
+                held = finding;
             }
         }
 

@@ -8,10 +8,10 @@ namespace Regional.Alerts;
 /// </summary>
 internal static class AlertResolution
 {
-    public static (AlertState State, AlertTransition Transition) Decide(AlertInput input, AlertState prior)
+    /// <param name="current">The severity of this period's finding for the key, below Warning (None without one).</param>
+    public static (AlertState State, AlertTransition Transition) Decide(AlertInput input, AlertState prior, Severity current)
     {
         var reading = input.Readings.GetValueOrDefault(prior.Key);
-        var current = input.Findings.Where(f => f.Key == prior.Key).Select(f => f.Severity).DefaultIfEmpty(Severity.None).Max();
         int? periods = prior.StartedPeriod.Frequency == input.Period.Frequency ? input.Period.PeriodsSince(prior.StartedPeriod) : null;
         var state = prior with
         {

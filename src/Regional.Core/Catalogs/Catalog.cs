@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Regional.Catalogs;
@@ -59,10 +60,15 @@ public sealed record Catalog
     /// </summary>
     public GrowthTarget? FindTarget(int year, string regionCode, string indicatorId)
     {
+        if (indicatorId is null || !_index.Value.Targets.TryGetValue(indicatorId, out var byRegion))
+        {
+            return null;
+        }
+
         var code = regionCode;
         while (code is not null)
         {
-            if (_index.Value.Targets.TryGetValue((year, code, indicatorId), out var target))
+            if (byRegion.TryGetValue(code, out var byYear) && byYear.TryGetValue(year, out var target))
             {
                 return target;
             }
@@ -73,32 +79,77 @@ public sealed record Catalog
         return null;
     }
 
+    /// <summary>
+    /// Lookups over the catalog, built once per catalog. Frozen dictionaries: an evaluation asks for targets and
+    /// regions hundreds of thousands of times, and an immutable (tree-shaped) dictionary makes each ask a tree walk.
+    /// </summary>
     private sealed class CatalogIndex
     {
         public CatalogIndex(ImmutableArray<Region> regions, ImmutableArray<Indicator> indicators, ImmutableArray<GrowthTarget> targets)
         {
-            Regions = regions.ToImmutableDictionary(r => r.Code, StringComparer.Ordinal);
-            Indicators = indicators.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal);
-            Targets = targets
-                .GroupBy(t => (t.Year, t.RegionCode, t.IndicatorId))
-                .ToImmutableDictionary(g => g.Key, g => g.Last());
+            Regions = Unique(regions, r => r.Code).ToFrozenDictionary(StringComparer.Ordinal);
+            Indicators = Unique(indicators, i => i.Id).ToFrozenDictionary(StringComparer.Ordinal);
+            Targets = TargetsByIndicator(targets);
             Children = regions
                 .Where(r => r.ParentCode is not null)
                 .GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
-                .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+                .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
             Root = regions.FirstOrDefault(r => r.ParentCode is null)
                 ?? throw new InvalidOperationException("A catalog needs exactly one region without a parent.");
         }
 
-        public ImmutableDictionary<string, Region> Regions { get; }
+        public FrozenDictionary<string, Region> Regions { get; }
 
-        public ImmutableDictionary<string, Indicator> Indicators { get; }
+        public FrozenDictionary<string, Indicator> Indicators { get; }
 
-        public ImmutableDictionary<(int Year, string RegionCode, string IndicatorId), GrowthTarget> Targets { get; }
+        /// <summary>Indicator, then region, then year; of two targets for the same three, the later one counts.</summary>
+        public FrozenDictionary<string, FrozenDictionary<string, Dictionary<int, GrowthTarget>>> Targets { get; }
 
-        public ImmutableDictionary<string, ImmutableArray<Region>> Children { get; }
+        public FrozenDictionary<string, ImmutableArray<Region>> Children { get; }
 
         public Region Root { get; }
+
+        private static FrozenDictionary<string, FrozenDictionary<string, Dictionary<int, GrowthTarget>>> TargetsByIndicator(ImmutableArray<GrowthTarget> targets)
+        {
+            var index = new Dictionary<string, Dictionary<string, Dictionary<int, GrowthTarget>>>(StringComparer.Ordinal);
+            foreach (var target in targets)
+            {
+                // A target without a region or an indicator can never be asked for.
+                if (target.IndicatorId is null || target.RegionCode is null)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(target.IndicatorId, out var byRegion))
+                {
+                    index.Add(target.IndicatorId, byRegion = new Dictionary<string, Dictionary<int, GrowthTarget>>(StringComparer.Ordinal));
+                }
+
+                if (!byRegion.TryGetValue(target.RegionCode, out var byYear))
+                {
+                    byRegion.Add(target.RegionCode, byYear = []);
+                }
+
+                byYear[target.Year] = target;
+            }
+
+            return index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        }
+
+        /// <summary>One entry per key; the same entry listed twice is harmless, two different ones under one key are not.</summary>
+        private static Dictionary<string, T> Unique<T>(ImmutableArray<T> items, Func<T, string> key)
+        {
+            var unique = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!unique.TryAdd(key(item), item) && !EqualityComparer<T>.Default.Equals(unique[key(item)], item))
+                {
+                    throw new ArgumentException($"The catalog lists two different entries under '{key(item)}'.", nameof(items));
+                }
+            }
+
+            return unique;
+        }
     }
 }
 

@@ -17,7 +17,7 @@ public static class Evaluator
         var catalog = input.Catalog;
         var period = input.Period;
         var observations = new ObservationSet(catalog, input.Observations);
-        var previous = AlertStates.Index(input.PreviousAlerts);
+        var previous = AlertStates.ByKey(input.PreviousAlerts);
 
         var targets = GrowthTargets.Evaluate(catalog, period, observations, previous);
         var redLines = RedLineEvaluator.Evaluate(catalog, period, observations, previous);

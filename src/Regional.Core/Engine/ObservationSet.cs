@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Regional.Catalogs;
 using Regional.Observations;
 using Regional.Periods;
@@ -15,39 +14,17 @@ public sealed class ObservationSet
     private static readonly IReadOnlyDictionary<string, double> EmptyValues = new Dictionary<string, double>(StringComparer.Ordinal);
 
     private readonly Catalog _catalog;
-    private readonly Dictionary<ObservationKey, Figure> _figures;
-    private readonly Dictionary<Period, Lazy<PeriodIndex>> _byPeriod;
+    private readonly FigureTable _figures;
+    private readonly Dictionary<Period, PeriodValues> _byPeriod;
 
     public ObservationSet(Catalog catalog, IEnumerable<Observation> observations)
     {
         _catalog = catalog;
-        _figures = IndexFigures(observations);
+        _figures = new FigureTable(catalog, observations);
 
-        var latestByPeriod = new Dictionary<Period, List<Observation>>();
-        var revised = ImmutableArray.CreateBuilder<ImmutableArray<Observation>>();
-        List<Observation>? bucket = null;
-        foreach (var figure in _figures.Values)
-        {
-            var latest = figure.Latest;
-            if (bucket is null || bucket[0].Period != latest.Period)
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(latestByPeriod, latest.Period, out _);
-                bucket = slot ??= [];
-            }
-
-            bucket.Add(latest);
-            if (!figure.All.IsDefault)
-            {
-                revised.Add(figure.All);
-            }
-        }
-
-        // A period's value index is built on first use: an evaluation reads a few periods out of many.
-        _byPeriod = latestByPeriod.ToDictionary(
-            kv => kv.Key,
-            kv => new Lazy<PeriodIndex>(() => PeriodIndex.Build(catalog, kv.Value)));
-        Periods = latestByPeriod.Keys.Order().ToImmutableArray();
-        RevisedFigures = revised.ToImmutable();
+        _byPeriod = _figures.ReportedPeriods.ToDictionary(period => period, period => new PeriodValues(catalog, _figures, period));
+        Periods = [.. _figures.ReportedPeriods.Order()];
+        RevisedFigures = [.. _figures.Revised().Select(f => f.All)];
     }
 
     /// <summary>Every period that has at least one observation, ordered.</summary>
@@ -60,11 +37,11 @@ public sealed class ObservationSet
 
     /// <summary>The current observation (latest vintage) of a reported indicator.</summary>
     public Observation? Latest(string regionCode, string indicatorId, Period period) =>
-        _figures.TryGetValue(new ObservationKey(regionCode, indicatorId, period), out var figure) ? figure.Latest : null;
+        _figures.TryGet(regionCode, indicatorId, period, out var figure) ? figure.Latest : null;
 
     /// <summary>All vintages of a figure, oldest first (empty when never reported).</summary>
     public ImmutableArray<Observation> Vintages(string regionCode, string indicatorId, Period period) =>
-        _figures.TryGetValue(new ObservationKey(regionCode, indicatorId, period), out var figure) ? figure.Vintages : [];
+        _figures.TryGet(regionCode, indicatorId, period, out var figure) ? figure.Vintages : [];
 
     /// <summary>
     /// The current value of an indicator: the latest vintage when reported, otherwise for a derived indicator
@@ -96,122 +73,15 @@ public sealed class ObservationSet
 
     /// <summary>Current observations of one period (latest vintage of each figure).</summary>
     public IEnumerable<Observation> ForPeriod(Period period) =>
-        _byPeriod.TryGetValue(period, out var index) ? index.Value.Observations : [];
+        _byPeriod.TryGetValue(period, out var values) ? values.Observations : [];
 
     /// <summary>
     /// Current values of one indicator in one period by region code, derived indicators included (a reported
-    /// figure wins over a derived one, as in <see cref="Value"/>). Indexed once per period, so comparing
-    /// thousands of regions costs one lookup per indicator rather than one per region.
+    /// figure wins over a derived one, as in <see cref="Value"/>). Indexed once per period and indicator, so
+    /// comparing thousands of regions costs one lookup per indicator rather than one per region.
     /// </summary>
     public IReadOnlyDictionary<string, double> ValuesOf(string indicatorId, Period period) =>
-        _byPeriod.TryGetValue(period, out var index) && index.Value.Values.TryGetValue(indicatorId, out var values)
+        _byPeriod.TryGetValue(period, out var index) && index.ValuesOf(indicatorId) is { } values
             ? values
             : EmptyValues;
-
-    /// <summary>
-    /// One pass into a plain dictionary, never written after construction: grouping, freezing or an array per
-    /// figure cost seconds at a million figures. Vintages stay ordered oldest first; equal vintages keep their
-    /// input order, the later one counting as latest.
-    /// </summary>
-    private static Dictionary<ObservationKey, Figure> IndexFigures(IEnumerable<Observation> observations)
-    {
-        var index = observations.TryGetNonEnumeratedCount(out var count)
-            ? new Dictionary<ObservationKey, Figure>(count)
-            : [];
-        foreach (var observation in observations)
-        {
-            ref var figure = ref CollectionsMarshal.GetValueRefOrAddDefault(index, observation.Key, out var exists);
-            if (!exists)
-            {
-                figure = new Figure(observation, default);
-                continue;
-            }
-
-            var vintages = figure.Vintages;
-            var at = vintages.Length;
-            while (at > 0 && vintages[at - 1].Vintage > observation.Vintage)
-            {
-                at--;
-            }
-
-            vintages = vintages.Insert(at, observation);
-            figure = new Figure(vintages[^1], vintages);
-        }
-
-        return index;
-    }
-
-    /// <summary>A figure's latest vintage; <see cref="All"/> holds every vintage only once there is more than one.</summary>
-    private readonly record struct Figure(Observation Latest, ImmutableArray<Observation> All)
-    {
-        public ImmutableArray<Observation> Vintages => All.IsDefault ? [Latest] : All;
-    }
-
-    private sealed class PeriodIndex
-    {
-        private PeriodIndex(List<Observation> observations)
-        {
-            Observations = observations;
-        }
-
-        public IReadOnlyList<Observation> Observations { get; }
-
-        public Dictionary<string, Dictionary<string, double>> Values { get; } = new(StringComparer.Ordinal);
-
-        public static PeriodIndex Build(Catalog catalog, List<Observation> observations)
-        {
-            var index = new PeriodIndex(observations);
-            string? indicatorId = null;
-            Dictionary<string, double>? values = null;
-            foreach (var observation in observations)
-            {
-                // Figures arrive grouped as they were submitted; skip the lookup while the indicator stays the same.
-                if (values is null || !string.Equals(observation.IndicatorId, indicatorId, StringComparison.Ordinal))
-                {
-                    indicatorId = observation.IndicatorId;
-                    values = index.ValuesFor(indicatorId);
-                }
-
-                values[observation.RegionCode] = observation.Value;
-            }
-
-            foreach (var indicator in catalog.Indicators)
-            {
-                if (indicator.Derivation is not null)
-                {
-                    index.AddDerived(indicator.Id, indicator.Derivation);
-                }
-            }
-
-            return index;
-        }
-
-        private Dictionary<string, double> ValuesFor(string indicatorId)
-        {
-            if (!Values.TryGetValue(indicatorId, out var values))
-            {
-                values = new Dictionary<string, double>(StringComparer.Ordinal);
-                Values.Add(indicatorId, values);
-            }
-
-            return values;
-        }
-
-        private void AddDerived(string indicatorId, Derivation derivation)
-        {
-            if (!Values.TryGetValue(derivation.NumeratorId, out var numerators)
-                || !Values.TryGetValue(derivation.DenominatorId, out var denominators))
-            {
-                return;
-            }
-
-            foreach (var (region, numerator) in numerators)
-            {
-                if (denominators.TryGetValue(region, out var denominator) && denominator != 0)
-                {
-                    ValuesFor(indicatorId).TryAdd(region, numerator / denominator * derivation.Scale);
-                }
-            }
-        }
-    }
 }

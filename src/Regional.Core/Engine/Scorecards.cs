@@ -23,33 +23,63 @@ public static class Scorecards
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(inhibition);
-        var targetScores = targets.ToDictionary(t => (t.RegionCode, t.IndicatorId), t => t.Score);
+        var targetScores = new Dictionary<string, Dictionary<string, TargetScore>>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            if (!targetScores.TryGetValue(target.IndicatorId, out var byRegion))
+            {
+                targetScores.Add(target.IndicatorId, byRegion = new Dictionary<string, TargetScore>(StringComparer.Ordinal));
+            }
+
+            byRegion.Add(target.RegionCode, target.Score);
+        }
+
+        // One pass over the findings: filtering them once per region is quadratic at thousands of regions.
+        var findingsOf = findings
+            .GroupBy(f => f.RegionCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+
+        // A reported indicator's values are read per indicator; a derived one goes through Value, which derives it
+        // from reported parts only.
+        var columns = catalog.Indicators
+            .Select(i => (Indicator: i, Values: i.Derivation is null ? observations.ValuesOf(i.Id, period) : null, Targets: targetScores.GetValueOrDefault(i.Id)))
+            .ToList();
         return [.. catalog.ComparedRegions.Select(region =>
         {
-            var own = findings.Where(f => f.RegionCode == region.Code).ToImmutableArray();
+            var own = findingsOf.GetValueOrDefault(region.Code, []);
             var failing = inhibition.Fails(region.Code);
-            var indicators = catalog.Indicators
-                .Select(indicator => (indicator, value: observations.Value(region.Code, indicator.Id, period)))
-                .Where(x => x.value is not null)
-                .Select(x => new IndicatorScore(
-                    x.indicator.Id,
-                    x.value,
-                    targetScores.GetValueOrDefault((region.Code, x.indicator.Id)),
-                    comparison.Scores.GetValueOrDefault((region.Code, x.indicator.Id)),
-                    failing && x.indicator.Basis is Basis.YtdGrowth or Basis.PeriodGrowth))
-                .ToImmutableArray();
+            var indicators = ImmutableArray.CreateBuilder<IndicatorScore>(columns.Count);
+            foreach (var (indicator, values, scores) in columns)
+            {
+                var value = values is null ? observations.Value(region.Code, indicator.Id, period)
+                    : values.TryGetValue(region.Code, out var reported) ? reported
+                    : (double?)null;
+                if (value is null)
+                {
+                    continue;
+                }
+
+                indicators.Add(new IndicatorScore(
+                    indicator.Id,
+                    value,
+                    scores?.GetValueOrDefault(region.Code),
+                    comparison.Scores.GetValueOrDefault((region.Code, indicator.Id)),
+                    failing && indicator.Basis is Basis.YtdGrowth or Basis.PeriodGrowth));
+            }
+
+            var scored = indicators.DrainToImmutable();
             var composite = comparison.Composite.GetValueOrDefault(region.Code);
             return new RegionScorecard(
                 region.Code,
                 region.PeerGroup,
-                indicators,
+                scored,
                 own,
                 QualityOf(own, failing),
                 composite?.Score,
                 composite?.Rank,
                 composite?.Missing ?? [],
-                StandingOf(catalog.Rules, indicators, composite),
-                indicators.Select(i => i.Target?.LaggingStreak ?? 0).DefaultIfEmpty(0).Max());
+                StandingOf(catalog.Rules, scored, composite),
+                scored.Select(i => i.Target?.LaggingStreak ?? 0).DefaultIfEmpty(0).Max());
         })];
     }
 

@@ -230,8 +230,9 @@ internal static class LevelFigures
         var arable = context.Catalog.Rules.RedLines.First(r => r.Id == "arable-land");
         context[plan.ArableBreachRegion, arable.IndicatorId, PlantedValues.Q3] = arable.Limits[plan.ArableBreachRegion] - PlantedValues.ArableShortfall;
 
-        var gdp = context[plan.HierarchyOverstatementRegion, "gdp", PlantedValues.Q3];
-        context[plan.HierarchyOverstatementRegion, "gdp", PlantedValues.Q3] = Round(gdp * PlantedValues.GdpOverstatement, 2);
+        // In 2025-Q2, when every city reports: with a city missing (2025-Q3) the hierarchy cannot be checked at all.
+        var gdp = context[plan.HierarchyOverstatementRegion, "gdp", PlantedValues.HierarchyPeriod];
+        context[plan.HierarchyOverstatementRegion, "gdp", PlantedValues.HierarchyPeriod] = Round(gdp * PlantedValues.GdpOverstatement, 2);
     }
 
     private static void SumToProvince(SampleContext context, string indicatorId, Period period, double discrepancy, int decimals)

@@ -40,6 +40,12 @@ internal static class PlantedValues
     /// <summary>How far below its quota (mu) the arable-land breach falls in 2025-Q3.</summary>
     public const double ArableShortfall = 12_000;
 
-    /// <summary>Factor by which the overstating city's 2025-Q3 GDP exceeds its consistent figure.</summary>
+    /// <summary>Factor by which the overstating city's GDP exceeds its consistent figure in <see cref="HierarchyPeriod"/>.</summary>
     public const double GdpOverstatement = 1.13;
+
+    /// <summary>
+    /// The quarter of the GDP overstatement: one in which every city reports, since the hierarchy check compares the
+    /// parent with the sum of all its children and is not made while one of them is missing.
+    /// </summary>
+    public static readonly Period HierarchyPeriod = Q2;
 }

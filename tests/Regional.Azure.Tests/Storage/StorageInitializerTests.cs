@@ -27,4 +27,19 @@ public sealed class StorageInitializerTests(AzuriteFixture azurite) : StorageTes
             Assert.True((await Storage.Queue(queue).ExistsAsync()).Value);
         }
     }
+
+    [Fact]
+    public async Task CreateMissingReportsOnlyWhatWasMissingAsCreated()
+    {
+        var options = Storage.Options;
+        await Storage.Get<TableServiceClient>().DeleteTableAsync(options.FindingsTable);
+        await Storage.Queue(options.EvaluateQueue).DeleteAsync();
+
+        var resources = await Storage.Get<StorageInitializer>().CreateMissingAsync();
+
+        Assert.Equal(
+            [(StorageResourceKind.Table, options.FindingsTable), (StorageResourceKind.Queue, options.EvaluateQueue)],
+            resources.Where(r => r.Created).Select(r => (r.Kind, r.Name)));
+        Assert.Equal(options.Tables.Count() + options.Containers.Count() + options.Queues.Count(), resources.Count);
+    }
 }

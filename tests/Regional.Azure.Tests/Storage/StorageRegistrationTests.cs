@@ -30,6 +30,7 @@ public sealed class StorageRegistrationTests
         Assert.IsType<BlobRawPayloadArchive>(provider.GetRequiredService<IRawPayloadArchive>());
         Assert.IsType<StorageWorkQueue>(provider.GetRequiredService<IWorkQueue>());
         Assert.NotNull(provider.GetRequiredService<StorageInitializer>());
+        Assert.NotNull(provider.GetRequiredService<BlobCatalogArchive>());
         Assert.Equal(settings["RegionalStorage"], provider.GetRequiredService<IOptions<StorageConnection>>().Value.ConnectionString);
         Assert.Equal(settings["Storage:ObservationsTable"], options.ObservationsTable);
         Assert.Equal(settings["Storage:ObservationHistoryTable"], options.ObservationHistoryTable);
@@ -42,6 +43,7 @@ public sealed class StorageRegistrationTests
         Assert.Equal(settings["Storage:PoisonLogTable"], options.PoisonLogTable);
         Assert.Equal(settings["Storage:RawPayloadContainer"], options.RawPayloadContainer);
         Assert.Equal(settings["Storage:QueuePayloadContainer"], options.QueuePayloadContainer);
+        Assert.Equal(settings["Storage:CatalogContainer"], options.CatalogContainer);
         Assert.Equal(settings["Storage:DropContainer"], options.DropContainer);
         Assert.Equal(settings["IngestQueueName"], options.IngestQueue);
         Assert.Equal(settings["EvaluateQueueName"], options.EvaluateQueue);

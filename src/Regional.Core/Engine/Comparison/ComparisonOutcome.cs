@@ -4,7 +4,7 @@ namespace Regional.Engine.Comparison;
 
 /// <summary>
 /// Per (region, indicator) comparison, and each region's composite score. <see cref="Scores"/> is read-only and
-/// never changed after the comparison (a frozen dictionary: a hundred thousand scores build in milliseconds).
+/// never changed after the comparison.
 /// </summary>
 public sealed record ComparisonOutcome(
     IReadOnlyDictionary<(string RegionCode, string IndicatorId), ComparisonScore> Scores,

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Regional.Catalogs;
 using Regional.Periods;
@@ -21,7 +20,7 @@ public static class RegionComparison
         var rules = catalog.Rules.Comparison;
         var previous = PeriodHistory.TryPrevious(period, out var before) ? before : (Period?)null;
         var peerGroups = PeerGroups.Of(compared);
-        var scores = new Dictionary<(string RegionCode, string IndicatorId), ComparisonScore>(compared.Length * catalog.Indicators.Length);
+        var scores = new ScoreTable();
         foreach (var indicator in catalog.Indicators)
         {
             var current = observations.ValuesOf(indicator.Id, period);
@@ -43,15 +42,14 @@ public static class RegionComparison
             Score(context, compared, peerGroups, scores);
         }
 
-        var frozen = scores.ToFrozenDictionary();
-        return new ComparisonOutcome(frozen, CompositeScoring.Score(compared, rules.CompositeWeights, frozen));
+        return new ComparisonOutcome(scores, CompositeScoring.Score(compared, rules.CompositeWeights, scores));
     }
 
     private static void Score(
         IndicatorContext context,
         ImmutableArray<Region> compared,
         PeerGroups peerGroups,
-        Dictionary<(string RegionCode, string IndicatorId), ComparisonScore> scores)
+        ScoreTable scores)
     {
         var values = context.Values;
         var direction = context.Indicator.Direction;
@@ -68,7 +66,7 @@ public static class RegionComparison
             var position = values.Positions[i];
             var value = values.Values[i];
             var previousRank = previousRanks?[position] ?? 0;
-            scores[(compared[position].Code, context.Indicator.Id)] = new ComparisonScore(
+            scores.Set(compared[position].Code, context.Indicator.Id, new ComparisonScore(
                 ranks[i],
                 values.Count,
                 peerRanks[i].Rank,
@@ -78,7 +76,7 @@ public static class RegionComparison
                 value - median,
                 MedianPosition.Classify(value, median, standardDeviation, context.SdThreshold, direction),
                 contributions?[i],
-                MinMaxNormalisation.Normalise(value, min, max, direction));
+                MinMaxNormalisation.Normalise(value, min, max, direction)), values.Count);
         }
     }
 

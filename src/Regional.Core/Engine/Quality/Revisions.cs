@@ -6,10 +6,12 @@ using static Regional.Engine.Quality.QualityFinding;
 namespace Regional.Engine.Quality;
 
 /// <summary>
-/// Revisions: the latest vintage of a figure against the vintage before it, for the evaluated period and every
-/// earlier one. Levels move in percent of the earlier value, growth rates in percentage points. One finding per
-/// region and indicator (an alert is keyed that way): the largest revision, naming its period and how many
-/// other periods were also revised beyond the tolerance.
+/// Revisions: the latest vintage of a figure against the vintage before it, for the evaluated period and the one
+/// before it. A revision is news when it arrives: the evaluation of the next period still reports it (the revised
+/// figure feeds that period's year-to-date comparison), later evaluations do not, so one old revision does not keep a
+/// region's data marked as failing, and its growth alerts muted, for the rest of the year. Levels move in percent of
+/// the earlier value, growth rates in percentage points. One finding per region and indicator (an alert is keyed that
+/// way): the largest revision, naming its period and how many other periods were also revised beyond the tolerance.
 /// </summary>
 internal static class Revisions
 {
@@ -17,10 +19,11 @@ internal static class Revisions
     {
         var checkedCodes = context.CheckedRegions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var revisions = new List<Revision>();
+        var earliest = context.Period.Year > 1900 ? context.Period.Previous() : context.Period;
         foreach (var figure in context.Observations.RevisedFigures)
         {
             var latest = figure[^1];
-            if (latest.Period > context.Period || !checkedCodes.Contains(latest.RegionCode))
+            if (latest.Period > context.Period || latest.Period < earliest || !checkedCodes.Contains(latest.RegionCode))
             {
                 continue;
             }

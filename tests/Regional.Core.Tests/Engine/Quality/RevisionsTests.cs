@@ -37,9 +37,9 @@ public class RevisionsTests
     }
 
     [Fact]
-    public void RevisionOfAnEarlierPeriodIsReportedWithThatPeriod()
+    public void RevisionOfThePreviousPeriodIsReportedWithThatPeriod()
     {
-        var observations = new[] { Of("A2", "gdp", 500, Q1, vintage: 1), Of("A2", "gdp", 520, Q1, vintage: 2), Of("A2", "gdp", 800, Q3) };
+        var observations = new[] { Of("A2", "gdp", 500, Q2, vintage: 1), Of("A2", "gdp", 520, Q2, vintage: 2), Of("A2", "gdp", 800, Q3) };
 
         var finding = Assert.Single(Findings(TestCatalog.Create(), Q3, RuleIds.QualityRevision, observations));
 
@@ -47,8 +47,17 @@ public class RevisionsTests
         Assert.Equal(520, finding.Value);
         Assert.Equal(500, finding.Threshold);
         Assert.Equal(4, finding.Gap);
-        Assert.Contains("2025 Q1", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("2025 Q2", finding.Detail, StringComparison.Ordinal);
         Assert.Contains("from 500", finding.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RevisionOfAPeriodTwoOrMoreBackIsNoLongerReported()
+    {
+        var observations = new[] { Of("A2", "gdp", 500, Q1, vintage: 1), Of("A2", "gdp", 520, Q1, vintage: 2), Of("A2", "gdp", 800, Q3) };
+
+        Assert.Empty(Findings(TestCatalog.Create(), Q3, RuleIds.QualityRevision, observations));
+        Assert.Single(Findings(TestCatalog.Create(), Q2, RuleIds.QualityRevision, observations));
     }
 
     [Fact]
@@ -97,9 +106,9 @@ public class RevisionsTests
     {
         var observations = new[]
         {
-            Of("B1", "gdp", 100, Q1, vintage: 1), Of("B1", "gdp", 102, Q1, vintage: 2),
+            Of("B1", "gdp", 100, Q1, vintage: 1), Of("B1", "gdp", 110, Q1, vintage: 2),
             Of("B1", "gdp", 200, Q2, vintage: 1), Of("B1", "gdp", 210, Q2, vintage: 2),
-            Of("B1", "gdp", 300, Q3, vintage: 1), Of("B1", "gdp", 300.3, Q3, vintage: 2),
+            Of("B1", "gdp", 300, Q3, vintage: 1), Of("B1", "gdp", 306, Q3, vintage: 2),
         };
 
         var finding = Assert.Single(Findings(TestCatalog.Create(), Q3, RuleIds.QualityRevision, observations));
@@ -107,7 +116,8 @@ public class RevisionsTests
         Assert.Equal("fail", finding.State);
         Assert.Equal(5, finding.Gap);
         Assert.Contains("for 2025 Q2", finding.Detail, StringComparison.Ordinal);
-        Assert.Contains("Also revised beyond the tolerance: 2025 Q1.", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("Also revised beyond the tolerance: 2025 Q3.", finding.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025 Q1", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

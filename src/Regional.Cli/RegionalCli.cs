@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Regional.Cli.Commands;
+
+namespace Regional.Cli;
+
+/// <summary>The <c>regional</c> command and its subcommands.</summary>
+public static class RegionalCli
+{
+    public static RootCommand Build(CliContext context) =>
+    [
+        EvaluateCommand.Create(context),
+        SampleCommand.Create(context),
+        SeedCommand.Create(context),
+        IngestCommand.Create(context),
+        ScorecardCommand.Create(context),
+        SubmissionsCommand.Create(context),
+        PoisonCommand.Create(context),
+        DemoCommand.Create(context),
+    ];
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = Build(context);
+        root.Description = "Regional: compare regions against growth targets and red lines, and raise alerts.";
+        var parsed = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await context.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync("Run 'regional --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+}
