@@ -3,33 +3,47 @@ using System.Diagnostics;
 namespace Regional.Benchmarks.Storage;
 
 /// <summary>
-/// Wall time spent in each <see cref="PipelineStage"/>, summed over the submissions of a run (with several submissions
-/// at a time the sums exceed the run's elapsed time; their shares still say where an ingestion waits), and the
-/// emulator's processor time over the same stretches (exact only with one submission at a time: otherwise the
-/// emulator's work for other submissions falls into the stretch too).
+/// For each <see cref="PipelineStage"/>, the wall time during which at least one call of that stage was in flight,
+/// and the emulator's processor time over those stretches. Concurrent calls of a stage (the evaluation requests of
+/// one submission go out together) count once. With one submission at a time the stages follow one another, except
+/// that the archive upload overlaps reading and the id lookup; with several at a time the stretches of different
+/// submissions overlap, so the emulator's time is attributed only when one submission runs at a time.
 /// </summary>
 public sealed class StageClock(Func<TimeSpan> emulatorCpu)
 {
-    private readonly long[] _ticks = new long[Enum.GetValues<PipelineStage>().Length];
-    private readonly long[] _emulatorTicks = new long[Enum.GetValues<PipelineStage>().Length];
+    private readonly Lock _lock = new();
+    private readonly Stretch[] _stretches = [.. Enum.GetValues<PipelineStage>().Select(_ => new Stretch())];
 
-    public TimeSpan this[PipelineStage stage] => TimeSpan.FromTicks(Interlocked.Read(ref _ticks[(int)stage]));
+    public TimeSpan this[PipelineStage stage]
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stretches[(int)stage].Wall;
+            }
+        }
+    }
 
-    public TimeSpan EmulatorCpu(PipelineStage stage) => TimeSpan.FromTicks(Interlocked.Read(ref _emulatorTicks[(int)stage]));
+    public TimeSpan EmulatorCpu(PipelineStage stage)
+    {
+        lock (_lock)
+        {
+            return _stretches[(int)stage].Emulator;
+        }
+    }
 
     public async Task<T> TimeAsync<T>(PipelineStage stage, Func<Task<T>> step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var cpuAtStart = emulatorCpu();
-        var started = Stopwatch.GetTimestamp();
+        Enter(_stretches[(int)stage]);
         try
         {
             return await step().ConfigureAwait(false);
         }
         finally
         {
-            Interlocked.Add(ref _ticks[(int)stage], Stopwatch.GetElapsedTime(started).Ticks);
-            Interlocked.Add(ref _emulatorTicks[(int)stage], (emulatorCpu() - cpuAtStart).Ticks);
+            Leave(_stretches[(int)stage]);
         }
     }
 
@@ -41,5 +55,38 @@ public sealed class StageClock(Func<TimeSpan> emulatorCpu)
             await step().ConfigureAwait(false);
             return true;
         });
+    }
+
+    private void Enter(Stretch stretch)
+    {
+        lock (_lock)
+        {
+            if (stretch.Active++ == 0)
+            {
+                stretch.Since = Stopwatch.GetTimestamp();
+                stretch.EmulatorSince = emulatorCpu();
+            }
+        }
+    }
+
+    private void Leave(Stretch stretch)
+    {
+        lock (_lock)
+        {
+            if (--stretch.Active == 0)
+            {
+                stretch.Wall += Stopwatch.GetElapsedTime(stretch.Since);
+                stretch.Emulator += emulatorCpu() - stretch.EmulatorSince;
+            }
+        }
+    }
+
+    private sealed class Stretch
+    {
+        public int Active;
+        public long Since;
+        public TimeSpan EmulatorSince;
+        public TimeSpan Wall;
+        public TimeSpan Emulator;
     }
 }
