@@ -44,6 +44,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>
+    /// Processor time (user and system) the running emulator has used since it started: its own work, which a busy
+    /// machine delays but does not change, unlike elapsed time.
+    /// </summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            var process = _process ?? throw new InvalidOperationException("The emulator is not running.");
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public string ConnectionString =>
         string.Create(CultureInfo.InvariantCulture, $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};")
         + string.Create(CultureInfo.InvariantCulture, $"BlobEndpoint=http://{Host}:{BlobPort}/devstoreaccount1;")

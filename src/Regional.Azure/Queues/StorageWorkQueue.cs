@@ -1,3 +1,4 @@
+using Azure;
 using System.Globalization;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -65,7 +66,15 @@ public sealed class StorageWorkQueue(
     public async Task CompleteAsync(WorkItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await queues.GetQueueClient(item.QueueName).DeleteMessageAsync(item.MessageId, item.Receipt, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await queues.GetQueueClient(item.QueueName).DeleteMessageAsync(item.MessageId, item.Receipt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone: a retried delete whose first attempt succeeded, or another receiver completed it. Done either way.
+        }
+
         if (item.PayloadReference is { } blobName)
         {
             await _payloads.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed class TableObservationStore(TableServiceClient service, IOptions<S
     /// and a write spans several partitions, so a few concurrent transactions keep it busy instead of waiting on each
     /// round trip.
     /// </summary>
-    private const int TransactionsInFlight = 4;
+    internal const int TransactionsInFlight = 4;
 
     private readonly TableClient _byPeriod = service.GetTableClient(options.Value.ObservationsTable);
     private readonly TableClient _byRegion = service.GetTableClient(options.Value.ObservationHistoryTable);

@@ -22,18 +22,22 @@ public sealed partial class IngestionPipeline(
     TimeProvider clock,
     ILogger<IngestionPipeline> logger)
 {
+    /// <summary>Evaluation requests sent at a time.</summary>
+    private const int RequestsInFlight = 8;
+
     public async Task<IngestOutcome> IngestAsync(ReadOnlyMemory<byte> payload, string? contentType, IngestOrigin origin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(origin);
         var blobName = RawPayloadNames.ContentAddressed(payload.Span);
-        await archive.StoreAsync(blobName, payload, contentType ?? "application/octet-stream", cancellationToken).ConfigureAwait(false);
 
-        var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload.Span), origin.Source, origin.ReceivedAt);
-        var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits);
-        var submissionId = SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : context.SubmissionId;
+        // Reading the payload and looking its id up write nothing, so they overlap the upload; every write below
+        // waits for it, so the raw bytes are still kept before anything derived from them.
+        var archiving = archive.StoreAsync(blobName, payload, contentType ?? "application/octet-stream", cancellationToken);
+        var (parsed, submissionId, lookup) = ReadAndLookUp(payload, contentType, origin, cancellationToken);
+        await Task.WhenAll(archiving, lookup).ConfigureAwait(false);
+        var existing = await lookup.ConfigureAwait(false);
 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["SubmissionId"] = submissionId, ["Channel"] = origin.Channel });
-        var existing = await submissions.GetAsync(submissionId, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
             return await RepeatAsync(existing, blobName, parsed, origin, cancellationToken).ConfigureAwait(false);
@@ -66,6 +70,18 @@ public sealed partial class IngestionPipeline(
         return new IngestOutcome(accepted, false, requests);
     }
 
+    private (ParsedSubmission Parsed, string SubmissionId, Task<SubmissionRecord?> Lookup) ReadAndLookUp(
+        ReadOnlyMemory<byte> payload,
+        string? contentType,
+        IngestOrigin origin,
+        CancellationToken cancellationToken)
+    {
+        var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload.Span), origin.Source, origin.ReceivedAt);
+        var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits);
+        var submissionId = SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : context.SubmissionId;
+        return (parsed, submissionId, submissions.GetAsync(submissionId, cancellationToken));
+    }
+
     private async Task<IngestOutcome> RepeatAsync(SubmissionRecord existing, string blobName, ParsedSubmission parsed, IngestOrigin origin, CancellationToken cancellationToken)
     {
         if (existing.PayloadBlobName != blobName)
@@ -96,11 +112,12 @@ public sealed partial class IngestionPipeline(
         var requests = accepted.Select(a => a.Key.Period).Distinct().Order()
             .Select(p => EvaluationRequest.For(catalogId, p, submissionId))
             .ToList();
-        foreach (var request in requests)
-        {
-            await queue.SendAsync(settings.EvaluateQueue, request.ToJson(), cancellationToken).ConfigureAwait(false);
-        }
-
+        // The requests are independent (the queue keeps no order and evaluation is idempotent), so a submission of many
+        // periods waits for a few round trips, not one per period.
+        await Parallel.ForEachAsync(
+            requests,
+            new ParallelOptions { MaxDegreeOfParallelism = RequestsInFlight, CancellationToken = cancellationToken },
+            async (request, token) => await queue.SendAsync(settings.EvaluateQueue, request.ToJson(), token).ConfigureAwait(false)).ConfigureAwait(false);
         return requests;
     }
 

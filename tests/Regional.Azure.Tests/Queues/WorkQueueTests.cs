@@ -23,6 +23,19 @@ public sealed class WorkQueueTests(AzuriteFixture azurite) : StorageTest(azurite
     }
 
     [Fact]
+    public async Task CompletingAMessageAlreadyCompletedIsNotAnError()
+    {
+        var queue = Storage.Options.IngestQueue;
+        await Queue.SendAsync(queue, "evaluate 2025-Q3");
+        var item = Assert.Single(await Queue.ReceiveAsync(queue, 10, TimeSpan.FromSeconds(30)));
+
+        await Queue.CompleteAsync(item);
+        await Queue.CompleteAsync(item);
+
+        Assert.Empty(await Queue.ReceiveAsync(queue, 10, TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public async Task MessageOverSixtyFourKiBTravelsAsAReferenceToABlob()
     {
         var queue = Storage.Options.EvaluateQueue;

@@ -28,7 +28,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = connectionString,
+            [StorageConnection.Name] = connectionString,
             ["Storage:ObservationsTable"] = "benchobs" + suffix,
             ["Storage:ObservationHistoryTable"] = "benchhist" + suffix,
             ["Storage:SubmissionsTable"] = "benchsubs" + suffix,
@@ -37,10 +37,11 @@ public sealed class BenchmarkStorage : IAsyncDisposable
             ["Storage:RankingsTable"] = "benchranks" + suffix,
             ["Storage:FindingsTable"] = "benchfinds" + suffix,
             ["Storage:AlertStatesTable"] = "benchalerts" + suffix,
+            ["Storage:PoisonLogTable"] = "benchpoison" + suffix,
             ["Storage:RawPayloadContainer"] = "bench-raw-" + suffix,
             ["Storage:QueuePayloadContainer"] = "bench-qpay-" + suffix,
-            ["Storage:IngestQueue"] = "bench-ingest-" + suffix,
-            ["Storage:EvaluateQueue"] = "bench-evaluate-" + suffix,
+            [StorageOptions.IngestQueueSetting] = "bench-ingest-" + suffix,
+            [StorageOptions.EvaluateQueueSetting] = "bench-evaluate-" + suffix,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -54,12 +55,13 @@ public sealed class BenchmarkStorage : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public IngestionPipeline Pipeline(Catalog catalog) => new(
+    /// <summary>The pipeline over the real adapters, each wrapped to add its wait to <paramref name="stages"/>.</summary>
+    public IngestionPipeline Pipeline(Catalog catalog, StageClock stages) => new(
         new FixedCatalogProvider(catalog),
-        Get<IRawPayloadArchive>(),
-        Get<ISubmissionStore>(),
-        Get<IObservationStore>(),
-        Get<IWorkQueue>(),
+        new TimedArchive(Get<IRawPayloadArchive>(), stages),
+        new TimedSubmissions(Get<ISubmissionStore>(), stages),
+        new TimedObservations(Get<IObservationStore>(), stages),
+        new TimedQueue(Get<IWorkQueue>(), stages),
         PipelineSettings.Default with { EvaluateQueue = Options.EvaluateQueue },
         TimeProvider.System,
         NullLogger<IngestionPipeline>.Instance);

@@ -16,7 +16,7 @@ public static class MachineInfo
         $"Azurite: {AzuriteProcess.PinnedVersion()}, {persistence}",
         $"load average at start (1, 5, 15 min): {LoadAverage()}");
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string CpuModel() => ProcLine("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();

@@ -1,48 +1,100 @@
+using System.Diagnostics;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
 namespace Regional.Benchmarks.Storage;
 
 /// <summary>
-/// Counts the HTTP requests the storage clients send, by service (an entity-group transaction is one request, each
-/// retry another), so a run can report storage requests per observation. Azurite tells its services apart by port.
+/// Counts the HTTP requests the storage clients send and the time each spends in flight, by kind (an entity-group
+/// transaction is one request, each retry another), so a run can report storage requests per observation and where
+/// the pipeline waits. Azurite tells its services apart by port.
 /// </summary>
-public sealed class RequestCounter(int tablePort, int queuePort) : HttpPipelineSynchronousPolicy
+public sealed class RequestCounter(int tablePort, int queuePort) : HttpPipelinePolicy
 {
-    private long _tables;
-    private long _blobs;
-    private long _queues;
+    private readonly Tally[] _tallies = [.. Enum.GetValues<RequestKind>().Select(_ => new Tally())];
 
-    public long Tables => Interlocked.Read(ref _tables);
+    public long Tables => Count(RequestKind.TableTransaction) + Count(RequestKind.TableQuery) + Count(RequestKind.TableOther);
 
-    public long Blobs => Interlocked.Read(ref _blobs);
+    public long Blobs => Count(RequestKind.Blob);
 
-    public long Queues => Interlocked.Read(ref _queues);
+    public long Queues => Count(RequestKind.Queue);
 
-    public long Total => Tables + Blobs + Queues;
+    public long Total => _tallies.Sum(t => Interlocked.Read(ref t.Count));
+
+    public long Count(RequestKind kind) => Interlocked.Read(ref _tallies[(int)kind].Count);
+
+    /// <summary>Time requests of this kind were in flight, summed over requests (concurrent requests add up).</summary>
+    public TimeSpan InFlight(RequestKind kind) => TimeSpan.FromTicks(Interlocked.Read(ref _tallies[(int)kind].Ticks));
 
     public void Reset()
     {
-        Interlocked.Exchange(ref _tables, 0);
-        Interlocked.Exchange(ref _blobs, 0);
-        Interlocked.Exchange(ref _queues, 0);
+        foreach (var tally in _tallies)
+        {
+            Interlocked.Exchange(ref tally.Count, 0);
+            Interlocked.Exchange(ref tally.Ticks, 0);
+        }
     }
 
-    public override void OnSendingRequest(HttpMessage message)
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var port = message.Request.Uri.Port;
-        if (port == tablePort)
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            Interlocked.Increment(ref _tables);
+            ProcessNext(message, pipeline);
         }
-        else if (port == queuePort)
+        finally
         {
-            Interlocked.Increment(ref _queues);
+            Add(message, started);
         }
-        else
+    }
+
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            Interlocked.Increment(ref _blobs);
+            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
         }
+        finally
+        {
+            Add(message, started);
+        }
+    }
+
+    private void Add(HttpMessage message, long started)
+    {
+        var tally = _tallies[(int)Classify(message.Request)];
+        Interlocked.Increment(ref tally.Count);
+        Interlocked.Add(ref tally.Ticks, Stopwatch.GetElapsedTime(started).Ticks);
+    }
+
+    private RequestKind Classify(Request request)
+    {
+        var port = request.Uri.Port;
+        if (port == queuePort)
+        {
+            return RequestKind.Queue;
+        }
+
+        if (port != tablePort)
+        {
+            return RequestKind.Blob;
+        }
+
+        var path = request.Uri.Path;
+        if (path.EndsWith("/$batch", StringComparison.Ordinal))
+        {
+            return RequestKind.TableTransaction;
+        }
+
+        return request.Method == RequestMethod.Get ? RequestKind.TableQuery : RequestKind.TableOther;
+    }
+
+    private sealed class Tally
+    {
+        public long Count;
+        public long Ticks;
     }
 }
