@@ -192,6 +192,7 @@ resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
       unauthenticatedClientAction: 'Return401'
       excludedPaths: [
         '/api/health'
+        '/api/openapi.json'
       ]
     }
     httpSettings: {
