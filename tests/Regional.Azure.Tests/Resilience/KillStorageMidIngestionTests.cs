@@ -50,13 +50,15 @@ public sealed class KillStorageMidIngestionTests(ITestOutputHelper output) : IAs
         var (payload, figures) = LargeSubmission(catalog);
         var origin = new IngestOrigin("queue", "ingest-message-1", "Sichuan Provincial Bureau of Statistics", Now);
 
-        // Each transaction is slowed so the observation writes outlast the emulator's next save to disk.
-        var slow = new SlowTransactions(TimeSpan.FromMilliseconds(40));
+        // The history copies go first (about one transaction per 100 figures), then the period rows: hold the writes
+        // once half of the period rows are through, so the emulator saves a partial write and the kill lands mid-write.
+        var slow = new SlowTransactions(holdAfter: figures / 100 * 3 / 2);
         await using var interrupted = await EmulatorStorage.CreateAsync(azurite.ConnectionString, Now, slow);
         var ingestion = Task.Run(() => interrupted.Pipeline(catalog).IngestAsync(payload, "application/json", origin, budget.Token), budget.Token);
         await WaitUntilPartialWriteIsSavedAsync(azurite, interrupted.Observations, ingestion, budget.Token);
         azurite.Kill();
-        output.WriteLine($"killed after {watch.Elapsed.TotalSeconds:F1} s, {slow.Succeeded} transactions done");
+        slow.Release();
+        output.WriteLine($"killed after {watch.Elapsed.TotalSeconds:F1} s, {slow.Succeeded} transactions done, {slow.Held} held");
         var failure = await Record.ExceptionAsync(() => ingestion);
         Assert.NotNull(failure);
         Assert.IsNotType<OperationCanceledException>(failure, exactMatch: false);
