@@ -28,6 +28,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The infrastructure: compile and lint the Bicep with no warnings. The configuration-contract and subscription-filter
+# tests read the template it compiles (out/infra/main.json).
+"$root/scripts/bicep.sh" || exit 1
+
 # Build once, then run each test project with its own results file so totals can be summed.
 status=0
 dotnet build "$root/Regional.sln" --configuration Release -nologo -v quiet || exit 1

@@ -1,8 +1,9 @@
 // The Service Bus namespace that carries alerts to whoever acts on them. Standard tier: topics, subscriptions with
 // SQL filters and duplicate detection exist from Standard up. SAS keys are off; senders and receivers use Entra ID.
 //
-// The publisher sets these application properties on every alert: regionCode, severity
-// (none|info|warning|major|critical), kind (new|escalated|resolved...), ruleId, indicatorId, period, peerGroup.
+// The publisher sets these application properties (docs/alerts-contract.md): schema, catalogId, kind
+// (region|summary|reminder|follow-up), period, severity (none|info|warning|major|critical), regionCode (absent on a
+// provincial summary), peerGroup, transitionKind (new|escalated|...), ruleIds, ruleId, indicatorIds, indicatorId.
 // The filters below read only those.
 
 @description('Name of the Service Bus namespace.')
