@@ -28,6 +28,10 @@ param authClientId string
 @description('Entra tenant that issues the API\'s tokens; by default the tenant of the deployment.')
 param authTenantId string = tenant().tenantId
 
+@secure()
+@description('Base64 key that signs the API\'s paging tokens (at least 32 bytes). By default a new one each deployment: a token issued before it is then refused with 400 invalid-continuation-token and the client starts again from the first page.')
+param continuationTokenKey string = base64('${newGuid()}${newGuid()}')
+
 @description('How long the alerts topic drops a resent alert with the same message id (ISO 8601 duration).')
 param alertDuplicateDetectionWindow string = 'PT1H'
 
@@ -147,6 +151,7 @@ module api 'app/api.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     authClientId: authClientId
     authTenantId: authTenantId
+    continuationTokenKey: continuationTokenKey
   }
   // The app starts pulling its package and opening its connections as soon as it exists; let the roles land first.
   dependsOn: [

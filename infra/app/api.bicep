@@ -61,6 +61,10 @@ param authAllowedAudiences string[] = [
   authClientId
 ]
 
+@secure()
+@description('Base64 key that signs the API\'s paging tokens.')
+param continuationTokenKey string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -175,6 +179,34 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
 
     // The platform authenticates every request before the app sees it (authsettingsV2 below).
     Auth__Mode: 'EasyAuth'
+    Api__ContinuationTokenKey: continuationTokenKey
+
+    // The rest are the app's defaults, stated so the deployed configuration is complete and each can be changed here
+    // (or in the portal) without a new build. docs/operations.md says what each one does.
+    AzureFunctionsJobHost__extensions__queues__maxDequeueCount: '5'
+    Submissions__MaxBytes: '8388608'
+    Deadline__DaysAfterPeriodEnd: '25'
+    Deadline__Frequency: 'Quarterly'
+    Dispatch__BatchSize: '50'
+    Dispatch__FirstRetry: '00:00:30'
+    Dispatch__MaxRetry: '00:30:00'
+    Dispatch__Lease: '00:02:00'
+    Storage__ObservationsTable: 'Observations'
+    Storage__ObservationHistoryTable: 'ObservationHistory'
+    Storage__SubmissionsTable: 'Submissions'
+    Storage__SubmissionsByDayTable: 'SubmissionsByDay'
+    Storage__ScorecardsTable: 'Scorecards'
+    Storage__RankingsTable: 'Rankings'
+    Storage__FindingsTable: 'Findings'
+    Storage__AlertStatesTable: 'AlertStates'
+    Storage__PoisonLogTable: 'PoisonLog'
+    Storage__AlertsTable: 'Alerts'
+    Storage__OutboxTable: 'Outbox'
+    Storage__SilencesTable: 'Silences'
+    Storage__RawPayloadContainer: 'raw-payloads'
+    Storage__QueuePayloadContainer: 'queue-payloads'
+    Storage__CatalogContainer: 'catalogs'
+    Storage__DropContainer: 'incoming'
   }
 }
 

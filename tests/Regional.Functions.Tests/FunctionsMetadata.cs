@@ -30,4 +30,8 @@ public sealed class FunctionsMetadata
         return function.GetProperty("bindings").EnumerateArray()
             .Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
     }
+
+    /// <summary>Every binding of every function, triggers and others.</summary>
+    public IEnumerable<JsonElement> Bindings =>
+        _root.EnumerateArray().SelectMany(f => f.GetProperty("bindings").EnumerateArray());
 }

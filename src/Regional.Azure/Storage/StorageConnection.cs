@@ -15,7 +15,7 @@ public sealed class StorageConnection : IValidatableObject
     public const string ManagedIdentity = "managedidentity";
 
     /// <summary>The value of <c>RegionalStorage</c> itself.</summary>
-    public string? ConnectionString { get; set; }
+    public string? ConnectionString { get; internal set; }
 
     public Uri? TableServiceUri { get; set; }
 

@@ -78,11 +78,11 @@ public sealed class StorageOptions : IValidatableObject
 
     /// <summary>From the <see cref="IngestQueueSetting"/> setting.</summary>
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
-    public string IngestQueue { get; set; } = DefaultIngestQueue;
+    public string IngestQueue { get; internal set; } = DefaultIngestQueue;
 
     /// <summary>From the <see cref="EvaluateQueueSetting"/> setting.</summary>
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
-    public string EvaluateQueue { get; set; } = DefaultEvaluateQueue;
+    public string EvaluateQueue { get; internal set; } = DefaultEvaluateQueue;
 
     public IEnumerable<string> Tables =>
     [
