@@ -63,6 +63,43 @@ resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@
   }
 }
 
+// A queue message too large for a queue travels as a claim check: the body goes to the queue-payloads container
+// (Storage__QueuePayloadContainer in api.bicep; a test keeps the two equal) and the message names it. The submission
+// itself is archived in raw-payloads for good, so the claim-check copy is only needed while the message may still be
+// retried or requeued from its poison queue; 30 days covers both.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-claim-check-bodies'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                'queue-payloads/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: 30
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
 // The app creates its own tables and queues at start (StorageInitializer); the services are declared so the account
 // is complete without relying on defaults.
 resource tables 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {

@@ -55,6 +55,9 @@ public sealed partial class CompiledTemplate
         return resource[0].GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
+    /// <summary>Every resource of the given type, at any depth of nested deployments.</summary>
+    public IReadOnlyList<JsonElement> ResourcesOfType(string type) => [.. Resources(_root).Where(r => Type(r) == type)];
+
     /// <summary>
     /// Every subscription of the alerts topic with the SQL filter of its rule, the per-region ones expanded over the
     /// region codes the template passes to the messaging module.

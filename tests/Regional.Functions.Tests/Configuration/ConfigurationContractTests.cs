@@ -132,6 +132,17 @@ public sealed class ConfigurationContractTests
         Assert.Equal("EasyAuth", Literal(Deployed.Value, "Auth__Mode"));
     }
 
+    [Fact]
+    public void ClaimCheckBodiesExpireInTheContainerTheAppWritesThemTo()
+    {
+        var policy = Assert.Single(CompiledTemplate.Load().ResourcesOfType("Microsoft.Storage/storageAccounts/managementPolicies"));
+        var rule = Assert.Single(policy.GetProperty("properties").GetProperty("policy").GetProperty("rules").EnumerateArray());
+        var prefixes = rule.GetProperty("definition").GetProperty("filters").GetProperty("prefixMatch").EnumerateArray().Select(p => p.GetString());
+
+        Assert.Equal([Literal(Deployed.Value, "Storage__QueuePayloadContainer") + "/"], prefixes);
+        Assert.NotEqual(Literal(Deployed.Value, "Storage__RawPayloadContainer"), Literal(Deployed.Value, "Storage__QueuePayloadContainer"));
+    }
+
     /// <summary>Everything the worker reads in either environment, and every %Setting% of its bindings.</summary>
     private static HashSet<string> AppReads()
     {
