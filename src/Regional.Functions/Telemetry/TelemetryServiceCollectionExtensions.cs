@@ -28,7 +28,13 @@ public static class TelemetryServiceCollectionExtensions
             .UseFunctionsWorkerDefaults()
             .WithTracing(tracing => tracing.AddSource(TelemetryNames.Source))
             .WithMetrics(metrics => metrics.AddMeter(TelemetryNames.Source))
-            .WithLogging(configureBuilder: null, configureOptions: logs => logs.IncludeScopes = true);
+            .WithLogging(configureBuilder: null, configureOptions: logs =>
+            {
+                // Scopes carry the submission id, channel and period of the unit of work; the formatted message is
+                // what an operator reads, the template's values stay separate as dimensions.
+                logs.IncludeScopes = true;
+                logs.IncludeFormattedMessage = true;
+            });
         if (azureMonitor is not null)
         {
             telemetry.UseAzureMonitorExporter(exporter =>
