@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Regional.Alerts.Lifecycle;
 using Regional.Engine;
 using Regional.Periods;
 using Regional.Storage;
+using Regional.Telemetry;
+using static Regional.Telemetry.TelemetryNames;
 
 namespace Regional.Pipeline;
 
@@ -17,6 +20,10 @@ namespace Regional.Pipeline;
 /// by notification id): a run stopped before the state was written is repeated from the old state, produces the same
 /// transitions and ids, and stores nothing twice; the notifications already in the outbox are sent once.
 /// </para>
+/// <para>
+/// Each run is one <see cref="TelemetryNames.Spans.Evaluate"/> span; its duration is measured here, around the
+/// engine, which itself reads no clock.
+/// </para>
 /// </summary>
 public sealed partial class EvaluationPipeline(
     ICatalogProvider catalogs,
@@ -28,8 +35,11 @@ public sealed partial class EvaluationPipeline(
     IOutbox outbox,
     ISubmissionStore submissions,
     TimeProvider clock,
-    ILogger<EvaluationPipeline> logger)
+    ILogger<EvaluationPipeline> logger,
+    RegionalTelemetry? telemetry = null)
 {
+    private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
+
     private const int MaxAttempts = 5;
 
     public Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string>? submissionIds = null, CancellationToken cancellationToken = default) =>
@@ -46,6 +56,32 @@ public sealed partial class EvaluationPipeline(
     {
         var catalog = catalogs.Catalog;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Period"] = period.ToString(), ["CatalogId"] = catalog.Info.Id });
+        using var span = _telemetry.StartSpan(Spans.Evaluate);
+        span?.SetTag(Attributes.Period, period.ToString());
+        span?.SetTag(Attributes.CatalogId, catalog.Info.Id);
+        span?.SetTag(Attributes.SubmissionId, SpanTags.Joined(submissionIds));
+        var started = clock.GetTimestamp();
+        try
+        {
+            var result = await EvaluateWithRetryAsync(catalog, period, submissionIds, deadlinePassed, span, cancellationToken).ConfigureAwait(false);
+            _telemetry.EvaluationTook(clock.GetElapsedTime(started), catalog.Info.Id);
+            span?.SetTag(Attributes.FindingCount, result.Findings.Length);
+            span?.SetTag(Attributes.TransitionCount, result.Transitions.Length);
+            foreach (var raised in result.Transitions.Where(t => t.Notify))
+            {
+                _telemetry.AlertRaised(raised);
+            }
+
+            return result;
+        }
+        catch (Exception ex) when (span.Failed(ex))
+        {
+            throw;
+        }
+    }
+
+    private async Task<EvaluationResult> EvaluateWithRetryAsync(Catalogs.Catalog catalog, Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, Activity? span, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var figures = await observations.ReadForEvaluationAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
@@ -68,6 +104,7 @@ public sealed partial class EvaluationPipeline(
                 continue;
             }
 
+            span?.SetTag(Attributes.Attempts, attempt);
             await MarkProcessedAsync(submissionIds, cancellationToken).ConfigureAwait(false);
             LogEvaluated(logger, period.ToString(), figures.Count, result.Findings.Length, result.Transitions.Length);
             return result;

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Regional.Storage;
 using Regional.Submissions;
 using Regional.Submissions.Validation;
+using Regional.Telemetry;
+using static Regional.Telemetry.TelemetryNames;
 
 namespace Regional.Pipeline;
 
@@ -10,7 +13,8 @@ namespace Regional.Pipeline;
 /// Ingests one submission payload, whatever carried it (queue message, dropped file, HTTP body, command line):
 /// archive the raw bytes first, read and validate the whole submission, store its figures as new vintages, record the
 /// outcome, and ask for the affected periods to be evaluated. Safe to repeat: a payload already ingested is recognised
-/// by its submission id and content, and a run cut short converges when retried.
+/// by its submission id and content, and a run cut short converges when retried. Each run is one
+/// <see cref="TelemetryNames.Spans.Ingest"/> span; stored and rejected figures are counted by region and reason.
 /// </summary>
 public sealed partial class IngestionPipeline(
     ICatalogProvider catalogs,
@@ -20,14 +24,33 @@ public sealed partial class IngestionPipeline(
     IWorkQueue queue,
     PipelineSettings settings,
     TimeProvider clock,
-    ILogger<IngestionPipeline> logger)
+    ILogger<IngestionPipeline> logger,
+    RegionalTelemetry? telemetry = null)
 {
+    private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
+
     /// <summary>Evaluation requests sent at a time.</summary>
     private const int RequestsInFlight = 8;
 
     public async Task<IngestOutcome> IngestAsync(ReadOnlyMemory<byte> payload, string? contentType, IngestOrigin origin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(origin);
+        using var span = _telemetry.StartSpan(Spans.Ingest);
+        span?.SetTag(Attributes.Channel, origin.Channel);
+        try
+        {
+            var outcome = await IngestAsync(payload, contentType, origin, span, cancellationToken).ConfigureAwait(false);
+            span?.SetTag(Attributes.SubmissionStatus, outcome.AlreadyIngested ? "repeat" : outcome.Submission.Status.ToString());
+            return outcome;
+        }
+        catch (Exception ex) when (span.Failed(ex))
+        {
+            throw;
+        }
+    }
+
+    private async Task<IngestOutcome> IngestAsync(ReadOnlyMemory<byte> payload, string? contentType, IngestOrigin origin, Activity? span, CancellationToken cancellationToken)
+    {
         var blobName = RawPayloadNames.ContentAddressed(payload.Span);
 
         // Reading the payload and looking its id up write nothing, so they overlap the upload; every write below
@@ -36,11 +59,15 @@ public sealed partial class IngestionPipeline(
         var (parsed, submissionId, lookup) = ReadAndLookUp(payload, contentType, origin, cancellationToken);
         await Task.WhenAll(archiving, lookup).ConfigureAwait(false);
         var existing = await lookup.ConfigureAwait(false);
+        span?.SetTag(Attributes.SubmissionId, submissionId);
+        span?.SetTag(Attributes.Period, SpanTags.Joined(parsed.Observations.Select(o => o.Period.ToString())));
+        span?.SetTag(Attributes.Region, SpanTags.Joined(parsed.Observations.Select(o => o.Region)));
+        span?.SetTag(Attributes.ObservationCount, parsed.Observations.Length);
 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["SubmissionId"] = submissionId, ["Channel"] = origin.Channel });
         if (existing is not null)
         {
-            return await RepeatAsync(existing, blobName, parsed, origin, cancellationToken).ConfigureAwait(false);
+            return await RepeatAsync(existing, blobName, parsed, origin, span, cancellationToken).ConfigureAwait(false);
         }
 
         var catalog = catalogs.Catalog;
@@ -52,6 +79,7 @@ public sealed partial class IngestionPipeline(
             var rejected = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(received, 0, received), problems);
             await submissions.RecordAsync(rejected, cancellationToken).ConfigureAwait(false);
             LogRejected(logger, submissionId, problems.Length);
+            RecordRejection(span, origin, received, problems);
             return new IngestOutcome(rejected, false, []);
         }
 
@@ -65,6 +93,10 @@ public sealed partial class IngestionPipeline(
         var accepted = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Accepted, counts, []);
         await submissions.RecordAsync(accepted, cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, submissionId, writes.Count, summary.Added, summary.Revised, summary.Unchanged);
+        foreach (var region in writes.GroupBy(w => w.Observation.RegionCode, StringComparer.Ordinal))
+        {
+            _telemetry.ObservationsIngested(region.Key, origin.Channel, region.Count());
+        }
 
         var requests = await RequestEvaluationsAsync(catalog.Info.Id, accepted.Id, verdict.Accepted, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(accepted, false, requests);
@@ -82,7 +114,7 @@ public sealed partial class IngestionPipeline(
         return (parsed, submissionId, submissions.GetAsync(submissionId, cancellationToken));
     }
 
-    private async Task<IngestOutcome> RepeatAsync(SubmissionRecord existing, string blobName, ParsedSubmission parsed, IngestOrigin origin, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> RepeatAsync(SubmissionRecord existing, string blobName, ParsedSubmission parsed, IngestOrigin origin, Activity? span, CancellationToken cancellationToken)
     {
         if (existing.PayloadBlobName != blobName)
         {
@@ -92,6 +124,7 @@ public sealed partial class IngestionPipeline(
             var conflict = Record(conflictId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(parsed.Observations.Length, 0, parsed.Observations.Length), [problem]);
             await submissions.RecordAsync(conflict, cancellationToken).ConfigureAwait(false);
             LogRejected(logger, conflictId, 1);
+            RecordRejection(span, origin, parsed.Observations.Length, [problem]);
             return new IngestOutcome(conflict, false, []);
         }
 
@@ -119,6 +152,16 @@ public sealed partial class IngestionPipeline(
             new ParallelOptions { MaxDegreeOfParallelism = RequestsInFlight, CancellationToken = cancellationToken },
             async (request, token) => await queue.SendAsync(settings.EvaluateQueue, request.ToJson(), token).ConfigureAwait(false)).ConfigureAwait(false);
         return requests;
+    }
+
+    /// <summary>Counts a rejection under its main reason: the problem code found most often (the first such in ordinal order on a tie).</summary>
+    private void RecordRejection(Activity? span, IngestOrigin origin, int observations, ImmutableArray<SubmissionProblem> problems)
+    {
+        var byCode = problems.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var reason = byCode.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault() ?? "unknown";
+        span?.SetTag(Attributes.ProblemCount, problems.Length);
+        span?.SetTag(Attributes.RejectionReason, reason);
+        _telemetry.SubmissionRejected(origin.Channel, reason, observations, byCode);
     }
 
     // History is never deleted: a deletion would silently lose a published figure, so it is refused with a reason.

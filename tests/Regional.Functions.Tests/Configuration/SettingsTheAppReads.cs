@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Regional.Azure;
 using Regional.Functions.Health;
+using Regional.Functions.Telemetry;
 
 namespace Regional.Functions.Tests.Configuration;
 
@@ -27,7 +28,9 @@ internal static partial class SettingsTheAppReads
         var recording = new RecordingConfiguration(settings);
         var configuration = new ConfigurationBuilder().Add(recording).Build();
         var services = new ServiceCollection();
+        // As Program.cs composes the worker.
         services.AddRegional(configuration);
+        services.AddRegionalTelemetry(configuration);
         var descriptors = services.ToList();
 
         var failures = new List<string>();

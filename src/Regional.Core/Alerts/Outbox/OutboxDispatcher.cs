@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Regional.Alerts.Notifications;
 using Regional.Pipeline;
 using Regional.Storage;
+using Regional.Telemetry;
+using static Regional.Telemetry.TelemetryNames;
 
 namespace Regional.Alerts.Outbox;
 
@@ -14,6 +16,10 @@ namespace Regional.Alerts.Outbox;
 /// sends it again with the same id, which Service Bus duplicate detection drops (Storage-queue consumers dedupe on
 /// the id). Entries being sent are held under a lease, so two dispatchers do not send the same batch at once.
 /// </para>
+/// <para>
+/// Each run is one <see cref="TelemetryNames.Spans.Dispatch"/> span; sends and failures are counted as they happen and
+/// the number still pending is recorded once the run is over.
+/// </para>
 /// </summary>
 public sealed partial class OutboxDispatcher(
     ICatalogProvider catalogs,
@@ -21,14 +27,41 @@ public sealed partial class OutboxDispatcher(
     INotificationTransport transport,
     DispatchSettings settings,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    RegionalTelemetry? telemetry = null)
 {
+    private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
+
     /// <summary>Bounds one run, so a steady stream of new notifications cannot keep a timer run going forever.</summary>
     private const int MaxBatchesPerRun = 100;
 
     public async Task<DispatchReport> DispatchAsync(CancellationToken cancellationToken = default)
     {
         var catalogId = catalogs.Catalog.Info.Id;
+        using var span = _telemetry.StartSpan(Spans.Dispatch);
+        span?.SetTag(Attributes.CatalogId, catalogId);
+        span?.SetTag(Attributes.Transport, transport.Name);
+        try
+        {
+            var report = await SendDueAsync(catalogId, cancellationToken).ConfigureAwait(false);
+
+            // Counted after the run, from the outbox's own index of pending entries: what the next runs still have to send.
+            var pending = await outbox.ListAsync(catalogId, OutboxView.Pending, cancellationToken).ConfigureAwait(false);
+            _telemetry.NotificationsPending(catalogId, pending.Count);
+            span?.SetTag(Attributes.SentCount, report.Sent);
+            span?.SetTag(Attributes.FailedCount, report.Failed);
+            span?.SetTag(Attributes.SetAsideCount, report.SetAside);
+            span?.SetTag(Attributes.PendingCount, pending.Count);
+            return report;
+        }
+        catch (Exception ex) when (span.Failed(ex))
+        {
+            throw;
+        }
+    }
+
+    private async Task<DispatchReport> SendDueAsync(string catalogId, CancellationToken cancellationToken)
+    {
         int sent = 0, failed = 0, setAside = 0;
         var sentIds = new List<string>();
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
@@ -55,6 +88,7 @@ public sealed partial class OutboxDispatcher(
                         : e with { NextAttemptAt = now })],
                     cancellationToken).ConfigureAwait(false);
                 setAside++;
+                _telemetry.NotificationsFailed(transport.Name, FailureReasons.TooLarge, 1);
                 LogSetAside(logger, tooLarge.Id, transport.Name, ex.Message);
                 continue;
             }
@@ -65,12 +99,14 @@ public sealed partial class OutboxDispatcher(
                     [.. due.Select(e => e with { Attempts = e.Attempts + 1, LastError = $"{ex.GetType().Name}: {ex.Message}", NextAttemptAt = settings.NextAttempt(e.Attempts + 1, now) })],
                     cancellationToken).ConfigureAwait(false);
                 failed += due.Count;
+                _telemetry.NotificationsFailed(transport.Name, FailureReasons.TransportError, due.Count);
                 LogFailed(logger, ex, due.Count, transport.Name);
                 break;
             }
 
             await outbox.MarkSentAsync(catalogId, [.. due.Select(e => e.Id)], clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             sent += due.Count;
+            _telemetry.NotificationsSent(transport.Name, due.Count);
             sentIds.AddRange(due.Select(e => e.Id));
         }
 
