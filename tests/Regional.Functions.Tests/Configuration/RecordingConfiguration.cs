@@ -4,9 +4,10 @@ using Microsoft.Extensions.Configuration;
 namespace Regional.Functions.Tests.Configuration;
 
 /// <summary>
-/// A configuration over fixed values that remembers every key the app looks up by name (<c>configuration["X"]</c>).
-/// Look-ups the options binder makes while binding a section are left out: it also probes read-only properties and the
-/// section itself, which are not settings. The settings a section binds come from its options type instead.
+/// A configuration over fixed values that remembers every key the app's own code looks up by name
+/// (<c>configuration["X"]</c>). Look-ups the options binder makes while binding a section are left out: it also probes
+/// read-only properties and the section itself, which are not settings. The settings a section binds come from its
+/// options type instead.
 /// </summary>
 internal sealed class RecordingConfiguration : IConfigurationSource
 {
@@ -30,16 +31,41 @@ internal sealed class RecordingConfiguration : IConfigurationSource
 
     private void Record(string key)
     {
-        var frames = new StackTrace(1, false).GetFrames();
-        if (frames.Any(f => f.GetMethod()?.DeclaringType?.FullName?.StartsWith("Microsoft.Extensions.Configuration.ConfigurationBinder", StringComparison.Ordinal) == true))
+        if (ReadByTheApp(new StackTrace(1, false).GetFrames()))
         {
-            return;
+            lock (_directReads)
+            {
+                _directReads.Add(key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the code asking is the app's: the nearest frame outside the configuration and runtime libraries is in a
+    /// Regional namespace, and the options binder is not in between. Libraries probing their own optional knobs
+    /// (OpenTelemetry reads OTEL_SERVICE_NAME and the like) are theirs to document, not settings of this app.
+    /// </summary>
+    private static bool ReadByTheApp(StackFrame[] frames)
+    {
+        foreach (var frame in frames)
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            var name = type?.FullName ?? string.Empty;
+            if (name.StartsWith("Microsoft.Extensions.Configuration.ConfigurationBinder", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (name.StartsWith("Microsoft.Extensions.Configuration", StringComparison.Ordinal) || name.StartsWith("System.", StringComparison.Ordinal) ||
+                name.StartsWith("Regional.Functions.Tests.Configuration.RecordingConfiguration", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return type?.Namespace?.StartsWith("Regional", StringComparison.Ordinal) == true;
         }
 
-        lock (_directReads)
-        {
-            _directReads.Add(key);
-        }
+        return false;
     }
 
     private sealed class Provider : ConfigurationProvider
