@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Regional.Alerts.Notifications;
 using Regional.Storage;
 using Regional.Submissions;
 using Regional.Submissions.Validation;
@@ -40,7 +41,7 @@ public sealed partial class IngestionPipeline(
         try
         {
             var outcome = await IngestAsync(payload, contentType, origin, span, cancellationToken).ConfigureAwait(false);
-            span?.SetTag(Attributes.SubmissionStatus, outcome.AlreadyIngested ? "repeat" : outcome.Submission.Status.ToString());
+            span?.SetTag(Attributes.SubmissionStatus, outcome.AlreadyIngested ? "repeat" : NotificationVocabulary.Name(outcome.Submission.Status));
             return outcome;
         }
         catch (Exception ex) when (span.Failed(ex))

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Regional.Alerts;
+using Regional.Alerts.Notifications;
 using Regional.Engine;
 using static Regional.Telemetry.TelemetryNames;
 
@@ -96,9 +97,9 @@ public sealed class RegionalTelemetry : IDisposable
         _alertsRaised.Add(
             1,
             new(Attributes.AlertKind, AlertKind(transition.Key.RuleId)),
-            new(Attributes.AlertSeverity, transition.Severity.ToString()),
+            new(Attributes.AlertSeverity, NotificationVocabulary.Name(transition.Severity)),
             new(Attributes.AlertRule, transition.Key.RuleId),
-            new(Attributes.AlertTransition, transition.Kind.ToString()));
+            new(Attributes.AlertTransition, NotificationVocabulary.Name(transition.Kind)));
     }
 
     public void EvaluationTook(TimeSpan elapsed, string catalogId) =>

@@ -42,7 +42,7 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         Assert.Equal(
             result.Transitions.Where(t => t.Notify).GroupBy(t => RegionalTelemetry.AlertKind(t.Key.RuleId)).ToDictionary(g => g.Key, g => (double)g.Count()),
             raised);
-        Assert.All(recorder.Of(Metrics.AlertsRaised), m => Assert.Contains(m.Tag(Attributes.AlertTransition), new[] { "New", "Escalated" }));
+        Assert.All(recorder.Of(Metrics.AlertsRaised), m => Assert.Contains(m.Tag(Attributes.AlertTransition), new[] { "new", "escalated" }));
         Assert.Equal(
             result.Transitions.Where(t => t.Notify).GroupBy(t => t.Key.RuleId).ToDictionary(g => g.Key, g => (double)g.Count()),
             recorder.SumBy(Metrics.AlertsRaised, Attributes.AlertRule));

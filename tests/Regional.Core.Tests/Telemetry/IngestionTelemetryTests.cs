@@ -29,7 +29,7 @@ public sealed class IngestionTelemetryTests
         Assert.Equal(string.Join(',', new[] { Period.Month(2025, 1), Period.Month(2025, 2), Period.Month(2025, 3) }.Select(p => p.ToString()).Order(StringComparer.Ordinal)), span.GetTagItem(Attributes.Period));
         Assert.Equal("A1,B2", span.GetTagItem(Attributes.Region));
         Assert.Equal("test", span.GetTagItem(Attributes.Channel));
-        Assert.Equal("Accepted", span.GetTagItem(Attributes.SubmissionStatus));
+        Assert.Equal("accepted", span.GetTagItem(Attributes.SubmissionStatus));
         Assert.Equal(new Dictionary<string, double> { ["A1"] = 3, ["B2"] = 1 }, recorder.SumBy(Metrics.ObservationsIngested, Attributes.Region));
         Assert.Empty(recorder.Of(Metrics.ObservationsRejected));
         Assert.Empty(recorder.Of(Metrics.SubmissionsRejected));
@@ -45,7 +45,7 @@ public sealed class IngestionTelemetryTests
 
         Assert.False(outcome.Accepted);
         var span = recorder.Span(Spans.Ingest);
-        Assert.Equal(("unknown-regions-001", "Rejected", ProblemCodes.UnknownRegion), (span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.SubmissionStatus), span.GetTagItem(Attributes.RejectionReason)));
+        Assert.Equal(("unknown-regions-001", "rejected", ProblemCodes.UnknownRegion), (span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.SubmissionStatus), span.GetTagItem(Attributes.RejectionReason)));
         Assert.Equal("A1,Z8,Z9", span.GetTagItem(Attributes.Region));
         Assert.Equal(new Dictionary<string, double> { [ProblemCodes.UnknownRegion] = 4 }, recorder.SumBy(Metrics.ObservationsRejected, Attributes.RejectionReason));
         Assert.Equal(new Dictionary<string, double> { [ProblemCodes.UnknownRegion] = 1 }, recorder.SumBy(Metrics.SubmissionsRejected, Attributes.RejectionReason));
