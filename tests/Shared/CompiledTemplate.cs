@@ -55,6 +55,40 @@ public sealed partial class CompiledTemplate
         return resource[0].GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Every resource of the given type with the deployment (module) that declares it, its name as deployed (null at the
+    /// top level), and that module's variables.
+    /// </summary>
+    public IReadOnlyList<(string? Module, JsonElement Resource, JsonElement Variables)> Declared(string type)
+    {
+        var found = new List<(string?, JsonElement, JsonElement)>();
+        Walk(_root, null);
+        return found;
+
+        void Walk(JsonElement template, string? module)
+        {
+            var variables = template.TryGetProperty("variables", out var v) ? v : default;
+            if (!template.TryGetProperty("resources", out var resources))
+            {
+                return;
+            }
+
+            var list = resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
+            foreach (var resource in list)
+            {
+                if (Type(resource) == type)
+                {
+                    found.Add((module, resource, variables));
+                }
+
+                if (Type(resource) == "Microsoft.Resources/deployments" && resource.GetProperty("properties").TryGetProperty("template", out var nested))
+                {
+                    Walk(nested, Name(resource));
+                }
+            }
+        }
+    }
+
     /// <summary>Every resource of the given type, at any depth of nested deployments.</summary>
     public IReadOnlyList<JsonElement> ResourcesOfType(string type) => [.. Resources(_root).Where(r => Type(r) == type)];
 
