@@ -161,7 +161,7 @@ public class AlertMessagesTests
 
         var written = AlertMessages.Write(Catalog(), transition, null);
 
-        Assert.Equal("X9: data quality check quality-range on mystery Q3 2025 warn", written.MessageEn);
-        Assert.Equal("X9：2025年第3季度数据质量检查quality-range（mystery）预警", written.MessageZh);
+        Assert.Equal("X9: plausible range check on mystery Q3 2025 warn", written.MessageEn);
+        Assert.Equal("X9：2025年第3季度数值合理性检查（mystery）预警", written.MessageZh);
     }
 }

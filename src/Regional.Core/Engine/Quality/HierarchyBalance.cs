@@ -98,7 +98,7 @@ internal static class HierarchyBalance
         var unit = ChineseText.Unit(indicator);
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"{parent.NameZh}{context.SpanZh(indicator.Id)}{childCount}个下级地区{indicator.NameZh}合计为{ChineseText.Figure(sum, unit)}，本级上报总量为{ChineseText.Figure(total, unit)}")
+            $"{parent.NameZh}{context.SpanZh(indicator.Id)}{childCount}个下级地区的{indicator.NameZh}合计为{ChineseText.Figure(sum, unit)}，本级上报总量为{ChineseText.Figure(total, unit)}")
         + (imbalance is null
             ? "，差额无法按比例计算。"
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，差额占本级总量的{Signed(imbalance.Value)}%。"));

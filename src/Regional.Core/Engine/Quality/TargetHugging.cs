@@ -50,7 +50,7 @@ internal static class TargetHugging
                 var unitZh = context.UnitZh(indicatorId);
                 var detailZh = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{region.NameZh}{context.SpanZh(indicatorId)}{context.IndicatorNameZh(indicatorId)}为{ChineseText.Figure(value, unitZh)}，截至本期已连续{periods}期等于或仅略高于目标值{ChineseText.Figure(target, unitZh)}（高出不超过{ChineseText.Difference(rule.WithinPoints, unitZh)}）。");
+                    $"{region.NameZh}{context.SpanZh(indicatorId)}{context.IndicatorNameZh(indicatorId)}为{ChineseText.Figure(value, unitZh)}，截至本期已连续{periods}{Regional.Alerts.MessageText.UnitZh(context.Period.Frequency)}等于或仅略高于目标值{ChineseText.Figure(target, unitZh)}（高出不超过{ChineseText.Difference(rule.WithinPoints, unitZh)}）。");
                 yield return Create(region.Code, RuleIds.QualityTargetHugging, indicatorId, level.Value, value, target, value - target, detail, detailZh);
             }
         }
