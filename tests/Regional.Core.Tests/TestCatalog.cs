@@ -42,12 +42,12 @@ public static class TestCatalog
         new("gdp_growth", "GDP growth (real, YTD)", "地区生产总值增速", "%", Basis.YtdGrowth, Direction.HigherIsBetter, -30, 40),
         new("electricity_growth", "Electricity consumption growth (YTD)", "全社会用电量增速", "%", Basis.YtdGrowth, Direction.HigherIsBetter, -40, 60),
         new("tax_revenue_growth", "Tax revenue growth (YTD)", "税收收入增速", "%", Basis.YtdGrowth, Direction.HigherIsBetter, -60, 80),
-        new("gdp", "GDP", "地区生产总值", "100 million yuan", Basis.Level, Direction.HigherIsBetter, 0, 200000, Aggregation.Sum),
-        new("gov_debt", "Outstanding local government debt", "地方政府债务余额", "100 million yuan", Basis.Level, Direction.LowerIsBetter, 0, 100000, Aggregation.Sum),
-        new("fiscal_capacity", "Comprehensive fiscal capacity", "综合财力", "100 million yuan", Basis.Level, Direction.HigherIsBetter, 0, 100000, Aggregation.Sum),
+        new("gdp", "GDP", "地区生产总值", "100 million yuan", Basis.Level, Direction.HigherIsBetter, 0, 200000, Aggregation.Sum, UnitZh: "亿元"),
+        new("gov_debt", "Outstanding local government debt", "地方政府债务余额", "100 million yuan", Basis.Level, Direction.LowerIsBetter, 0, 100000, Aggregation.Sum, UnitZh: "亿元"),
+        new("fiscal_capacity", "Comprehensive fiscal capacity", "综合财力", "100 million yuan", Basis.Level, Direction.HigherIsBetter, 0, 100000, Aggregation.Sum, UnitZh: "亿元"),
         new("debt_ratio", "Debt ratio", "债务率", "%", Basis.Level, Direction.LowerIsBetter, 0, 2000, Aggregation.None, new Derivation("gov_debt", "fiscal_capacity", 100)),
-        new("arable_land", "Arable land area", "耕地面积", "mu", Basis.Level, Direction.HigherIsBetter, 0, 1e9, Aggregation.Sum),
-        new("safety_deaths", "Work-safety deaths", "生产安全事故死亡人数", "persons", Basis.Level, Direction.LowerIsBetter, 0, 10000, Aggregation.Sum),
+        new("arable_land", "Arable land area", "耕地面积", "mu", Basis.Level, Direction.HigherIsBetter, 0, 1e9, Aggregation.Sum, UnitZh: "亩"),
+        new("safety_deaths", "Work-safety deaths", "生产安全事故死亡人数", "persons", Basis.Level, Direction.LowerIsBetter, 0, 10000, Aggregation.Sum, UnitZh: "人"),
     ];
 
     public static RuleSet DefaultRules() => new(

@@ -107,6 +107,7 @@ internal static class EvaluationEntities
             ["Gap"] = finding.Gap,
             ["Detail"] = finding.Detail,
             ["InhibitedBy"] = finding.InhibitedBy,
+            ["DetailZh"] = finding.DetailZh,
         };
 
     public static Finding ReadFinding(TableEntity entity) => new(
@@ -120,5 +121,6 @@ internal static class EvaluationEntities
         entity.GetDouble("Threshold"),
         entity.GetDouble("Gap"),
         entity.GetString("Detail") ?? string.Empty,
-        entity.GetString("InhibitedBy"));
+        entity.GetString("InhibitedBy"),
+        entity.GetString("DetailZh"));
 }

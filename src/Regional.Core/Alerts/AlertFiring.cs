@@ -57,7 +57,7 @@ internal static class AlertFiring
             k is TransitionKind.New or TransitionKind.Escalated,
             string.Empty,
             string.Empty);
-        return (state, AlertMessages.Write(input.Catalog, transition, finding.Detail));
+        return (state, AlertMessages.Write(input.Catalog, transition, finding.Detail, finding.DetailZh));
     }
 
     /// <summary>

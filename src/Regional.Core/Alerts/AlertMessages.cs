@@ -10,7 +10,14 @@ namespace Regional.Alerts;
 /// </summary>
 public static class AlertMessages
 {
-    public static AlertTransition Write(Catalog catalog, AlertTransition transition, string? detail)
+    public static AlertTransition Write(Catalog catalog, AlertTransition transition, string? detail) =>
+        Write(catalog, transition, detail, null);
+
+    /// <summary>
+    /// As <see cref="Write(Catalog, AlertTransition, string?)"/>, with the finding's detail in both languages: the English
+    /// one goes into the English message only, the Chinese one into the Chinese message only.
+    /// </summary>
+    public static AlertTransition Write(Catalog catalog, AlertTransition transition, string? detail, string? detailZh)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(transition);
@@ -18,11 +25,12 @@ public static class AlertMessages
         var redLine = catalog.Rules.RedLines.FirstOrDefault(r => r.Id == transition.Key.RuleId);
         var (en, zh) = transition.Key.RuleId == RuleIds.GrowthTarget ? GrowthMessages.Write(subject)
             : redLine is not null ? RedLineMessages.Write(subject, redLine)
-            : QualityMessages.Write(subject, detail);
+            : QualityMessages.Write(subject, detail, detailZh);
         if (transition.InhibitedReason is { } reason)
         {
-            en += $" (muted: data quality fails {reason})";
-            zh += $"（数据质量检查未通过，暂不通报：{reason}）";
+            var (checksEn, checksZh) = QualityMessages.Reason(reason);
+            en += $" (muted: data quality fails the {checksEn})";
+            zh += $"（未通过{checksZh}，暂不通报）";
         }
 
         return transition with { MessageEn = en, MessageZh = zh };

@@ -10,12 +10,12 @@ internal static class GrowthMessages
     {
         var t = s.Transition;
         var figureEn = t.Value is { } v ? " " + s.Value(v) : string.Empty;
-        var figureZh = t.Value is { } w ? s.Value(w) : string.Empty;
+        var figureZh = t.Value is { } w ? s.ValueZh(w) : string.Empty;
         if (t.Threshold is { } target && t.Gap is { } gap)
         {
             figureEn += $" vs target {s.Value(target)} ({GapEn(gap, s.Unit)})";
             var relation = gap < 0 ? "低于" : gap > 0 ? "高于" : "达到";
-            figureZh += $"，{relation}目标{s.Value(target)}（{GapZh(gap, s.Unit)}）";
+            figureZh += $"，{relation}目标{s.ValueZh(target)}（{GapZh(gap, s.UnitZh)}）";
         }
 
         var en = $"{s.RegionEn}: {s.IndicatorEn} {s.SpanEn}{figureEn}{s.RankEn}, ";

@@ -22,6 +22,9 @@ internal sealed class MessageSubject(Catalog catalog, AlertTransition transition
 
     public string Unit => Indicator?.Unit ?? string.Empty;
 
+    /// <summary>The unit as Chinese messages name it, the catalog's Chinese unit where it has one.</summary>
+    public string UnitZh => Indicator?.UnitZh ?? Unit;
+
     public string SpanEn => MessageText.SpanEn(Transition.Period, Indicator?.Basis ?? Observations.Basis.Level);
 
     public string SpanZh => MessageText.SpanZh(Transition.Period, Indicator?.Basis ?? Observations.Basis.Level);
@@ -29,6 +32,8 @@ internal sealed class MessageSubject(Catalog catalog, AlertTransition transition
     public bool Resolved => Transition.Kind == TransitionKind.Resolved;
 
     public string Value(double value) => Number(value, Unit);
+
+    public string ValueZh(double value) => NumberZh(value, UnitZh);
 
     public string RankEn => Transition.Rank is { } r && Transition.RankOf is { } n ? Invariant($", rank {r}/{n}") : string.Empty;
 

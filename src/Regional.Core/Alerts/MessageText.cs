@@ -22,7 +22,11 @@ internal static class MessageText
     /// <summary>A difference with its unit: percentages differ by percentage points.</summary>
     public static string GapEn(double gap, string unit) => unit == "%" ? Gap(gap, unit) + " pp" : WithUnit(Gap(gap, unit), unit);
 
-    public static string GapZh(double gap, string unit) => unit == "%" ? Gap(gap, unit) + "个百分点" : WithUnit(Gap(gap, unit), unit);
+    /// <summary>A difference in Chinese, <paramref name="unitZh"/> being the unit's Chinese name: "−2.9个百分点", "−9,999.5亩".</summary>
+    public static string GapZh(double gap, string unitZh) => unitZh == "%" ? Gap(gap, unitZh) + "个百分点" : WithUnitZh(Gap(gap, unitZh), unitZh);
+
+    /// <summary>A figure in Chinese text: a Chinese unit follows the number directly ("990,000.5亩").</summary>
+    public static string NumberZh(double value, string unitZh) => unitZh == "%" ? Number(value, unitZh) : WithUnitZh(Signed(value, "#,0.##", plus: false), unitZh);
 
     /// <summary>The months a figure covers: "Jan–Sep 2025" for a year-to-date figure, "Q3 2025" for a level.</summary>
     public static string SpanEn(Period period, Basis basis)
@@ -108,6 +112,9 @@ internal static class MessageText
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string WithUnit(string number, string unit) => unit.Length == 0 ? number : number + " " + unit;
+
+    // A unit still in Latin letters (a catalog without a Chinese unit name) keeps its space.
+    private static string WithUnitZh(string number, string unit) => unit.Length > 0 && char.IsAsciiLetter(unit[0]) ? WithUnit(number, unit) : number + unit;
 
     private static string Year(Period period) => period.Year.ToString(CultureInfo.InvariantCulture);
 

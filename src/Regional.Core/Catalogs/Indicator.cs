@@ -21,6 +21,7 @@ public enum Aggregation
 /// <summary>
 /// A statistical indicator. Derived indicators (for example the debt ratio) are computed by the engine as
 /// <c>numerator / denominator × scale</c> from two reported indicators of the same region and period.
+/// <see cref="UnitZh"/> is the unit as Chinese text names it (亿元, 亩); without it Chinese text shows <see cref="Unit"/>.
 /// </summary>
 public sealed record Indicator(
     string Id,
@@ -32,6 +33,7 @@ public sealed record Indicator(
     double PlausibleMin,
     double PlausibleMax,
     Aggregation Aggregation = Aggregation.None,
-    Derivation? Derivation = null);
+    Derivation? Derivation = null,
+    string? UnitZh = null);
 
 public sealed record Derivation(string NumeratorId, string DenominatorId, double Scale);

@@ -14,6 +14,8 @@ public enum FindingKind
 /// One condition found for a region in a period: a growth-target gap, a red-line state or a data-quality problem.
 /// <see cref="State"/> names the band or level (for example <c>lagging</c>, <c>orange</c>, <c>breach</c>, <c>fail</c>).
 /// <see cref="InhibitedBy"/> is set when a data-quality failure mutes this finding's alert; the finding is still kept.
+/// <see cref="Detail"/> is the English sentence; <see cref="DetailZh"/> the same in Chinese, where the rule writes one
+/// (the data-quality checks do), so a Chinese message never has to quote the English.
 /// </summary>
 public sealed record Finding(
     string RegionCode,
@@ -26,7 +28,8 @@ public sealed record Finding(
     double? Threshold,
     double? Gap,
     string Detail,
-    string? InhibitedBy = null)
+    string? InhibitedBy = null,
+    string? DetailZh = null)
 {
     public AlertKey Key => new(RegionCode, RuleId, IndicatorId);
 }

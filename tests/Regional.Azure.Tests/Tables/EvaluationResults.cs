@@ -41,6 +41,10 @@ internal static class EvaluationResults
         growth >= 6.0 ? Standing.Leading : Standing.Lagging,
         growth >= 6.0 ? 0 : 1);
 
+    public static Finding Incomplete(string region) => new(
+        region, RuleIds.QualityCompleteness, string.Empty, FindingKind.Quality, Severity.Warning, "warn", 1, 1, null,
+        "Chengdu has not reported 1 of 2 required indicators for 2025 Q3: gdp.", DetailZh: "成都市2025年第3季度应报的2项指标中有1项未报送：地区生产总值。");
+
     public static Finding Lagging(string region, double growth) => new(
         region, RuleIds.GrowthTarget, "gdp_growth", FindingKind.Growth, Severity.Warning, "lagging", growth, 6.0, growth - 6.0, "GDP growth below target");
 }

@@ -89,6 +89,43 @@ public sealed class EvaluationStoreTests(AzuriteFixture azurite) : StorageTest(a
     }
 
     [Fact]
+    public async Task QualityFindingKeepsItsChineseDetailInTheFindingsAndTheScorecard()
+    {
+        var finding = Incomplete("510100");
+        await Store.SaveAsync(Result(Q3, Region("510100", 6.2, 1, 1, finding)));
+
+        var stored = Assert.Single(await Store.GetFindingsAsync(Catalog, Q3, "510100"));
+        var scorecard = await Store.GetRegionScorecardAsync(Catalog, Q3, "510100");
+
+        Assert.Equal(finding, stored);
+        Assert.Equal(finding.DetailZh, Assert.Single(scorecard!.Findings).DetailZh);
+    }
+
+    [Fact]
+    public void FindingRowWrittenWithoutAChineseDetailReadsAsHavingNone()
+    {
+        var row = EvaluationEntities.Finding("sichuan|2025-Q3", Incomplete("510100"), 0);
+        Assert.True(row.Remove("DetailZh"));
+
+        var read = EvaluationEntities.ReadFinding(row);
+
+        Assert.Equal(Incomplete("510100") with { DetailZh = null }, read);
+    }
+
+    [Fact]
+    public void ScorecardJsonWrittenWithoutChineseDetailsReadsAsHavingNone()
+    {
+        var json = StorageJson.Serialize(Region("510100", 6.2, 1, 1, Incomplete("510100")));
+        var older = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        older["findings"]![0]!.AsObject().Remove("detailZh");
+
+        var read = StorageJson.Deserialize<Regional.Engine.RegionScorecard>(older.ToJsonString());
+
+        Assert.Null(Assert.Single(read.Findings).DetailZh);
+        Assert.Equal(Incomplete("510100").Detail, read.Findings[0].Detail);
+    }
+
+    [Fact]
     public async Task ScorecardVersionStaysForTheSameContentAndChangesWithIt()
     {
         var result = Result(Q3, Region("510100", 6.2, 1, 2), Region("510300", 5.5, 2, 2));

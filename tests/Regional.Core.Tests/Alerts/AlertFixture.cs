@@ -27,8 +27,8 @@ internal static class AlertFixture
     public static Finding Lagging(string region, Severity severity = Severity.Warning, string? inhibitedBy = null) =>
         new(region, RuleIds.GrowthTarget, "gdp_growth", FindingKind.Growth, severity, "lagging", 5.0, 6.0, -1.0, "gap -1.0 pp", inhibitedBy);
 
-    public static Finding Quality(string region, string state, Severity severity) =>
-        new(region, RuleIds.QualityHierarchy, "gdp", FindingKind.Quality, severity, state, 103, 100, 3, "children exceed the total by 3%");
+    public static Finding Quality(string region, string state, Severity severity, string? detailZh = "下级地区合计超出总量3%") =>
+        new(region, RuleIds.QualityHierarchy, "gdp", FindingKind.Quality, severity, state, 103, 100, 3, "children exceed the total by 3%", DetailZh: detailZh);
 
     public static (AlertKey, RuleReading) Reading(Finding finding, int streak = 1) =>
         (finding.Key, new RuleReading(finding.Value, finding.Threshold, finding.Gap, streak));

@@ -82,7 +82,24 @@ public class AlertMessagesTests
         var written = AlertMessages.Write(Catalog(), transition, null);
 
         Assert.Equal("Alpha One: Arable land red line: Arable land area 2025 990,000.5 mu, below the quota of 1,000,000 mu (−9,999.5 mu), for the 3rd year running", written.MessageEn);
-        Assert.Equal("甲一：耕地保护红线，2025年耕地面积990,000.5 mu，低于保护目标1,000,000 mu（−9,999.5 mu），连续第3年", written.MessageZh);
+        Assert.Equal("甲一：耕地保护红线，2025年耕地面积990,000.5亩，低于保护目标1,000,000亩（−9,999.5亩），连续第3年", written.MessageZh);
+    }
+
+    [Fact]
+    public void ChineseMessageKeepsTheCatalogsUnitWhenItHasNoChineseName()
+    {
+        var template = Catalog();
+        var catalog = new Catalog(
+            template.Info,
+            template.Regions,
+            [.. template.Indicators.Select(i => i.Id == "arable_land" ? i with { UnitZh = null } : i)],
+            template.Targets,
+            template.Rules);
+        var transition = Transition(new AlertKey("A1", "arable-land", "arable_land"), TransitionKind.New, "breach", "2025", 990_000, 1_000_000, -10_000, 1);
+
+        var written = AlertMessages.Write(catalog, transition, null);
+
+        Assert.Equal("甲一：耕地保护红线，2025年耕地面积990,000 mu，低于保护目标1,000,000 mu（−10,000 mu）", written.MessageZh);
     }
 
     [Fact]
@@ -94,7 +111,7 @@ public class AlertMessagesTests
         var resolved = AlertMessages.Write(Catalog(), Transition(key, TransitionKind.Resolved, "breach", "2025-S2", 40, 50, -10, 1, durationPeriods: 1), null);
 
         Assert.Contains("H1 2025 52 persons, above the cap of 50 persons (+2 persons)", firing.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("2025年上半年生产安全事故死亡人数52 persons，超过控制指标50 persons", firing.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("2025年上半年生产安全事故死亡人数52人，超过控制指标50人（+2人）", firing.MessageZh, StringComparison.Ordinal);
         Assert.EndsWith("back within the line after 1 half-year", resolved.MessageEn, StringComparison.Ordinal);
         Assert.EndsWith("已回到红线以内（持续1个半年）", resolved.MessageZh, StringComparison.Ordinal);
     }
@@ -108,7 +125,7 @@ public class AlertMessagesTests
         var written = AlertMessages.Write(catalog, transition, null);
 
         Assert.Contains("Sep 2025 980 mu, below 990 mu, last year's level less the tolerance (−10 mu)", written.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("2025年9月耕地面积980 mu，低于上年同期水平扣除允许减少量后的990 mu", written.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("2025年9月耕地面积980亩，低于上年同期水平扣除允许减少量后的990亩（−10亩）", written.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +178,7 @@ public class AlertMessagesTests
 
         var written = AlertMessages.Write(Catalog(), transition, null);
 
-        Assert.Equal("X9: data quality check quality-range on mystery Q3 2025 warn", written.MessageEn);
-        Assert.Equal("X9：2025年第3季度数据质量检查quality-range（mystery）预警", written.MessageZh);
+        Assert.Equal("X9: plausible range check on mystery Q3 2025 warn", written.MessageEn);
+        Assert.Equal("X9：2025年第3季度数值合理性检查（mystery）预警", written.MessageZh);
     }
 }

@@ -62,6 +62,17 @@ public class InhibitionAlertTests
     }
 
     [Fact]
+    public void MessageMutedByTwoChecksNamesBoth()
+    {
+        var muted = Lagging("A2", inhibitedBy: "quality-hierarchy, quality-range");
+
+        var transition = Assert.Single(Decide("2025-Q2", [muted], readings: [Reading(muted)]).Transitions);
+
+        Assert.EndsWith("(muted: data quality fails the hierarchy balance check, plausible range check)", transition.MessageEn, StringComparison.Ordinal);
+        Assert.EndsWith("（未通过上下级数据衔接检查、数值合理性检查，暂不通报）", transition.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InhibitedAlertResolvesQuietly()
     {
         var muted = Lagging("A2", inhibitedBy: "quality-hierarchy");
@@ -80,8 +91,7 @@ public class InhibitionAlertTests
 
         var transition = Assert.Single(Decide("2025-Q2", [muted], readings: [Reading(muted)]).Transitions);
 
-        Assert.Contains("muted", transition.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("quality-hierarchy", transition.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("暂不通报", transition.MessageZh, StringComparison.Ordinal);
+        Assert.EndsWith("(muted: data quality fails the hierarchy balance check)", transition.MessageEn, StringComparison.Ordinal);
+        Assert.EndsWith("（未通过上下级数据衔接检查，暂不通报）", transition.MessageZh, StringComparison.Ordinal);
     }
 }

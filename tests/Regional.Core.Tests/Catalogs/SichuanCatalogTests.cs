@@ -32,6 +32,15 @@ public sealed class SichuanCatalogTests
     }
 
     [Fact]
+    public void EveryUnitOtherThanPercentHasAChineseName()
+    {
+        var catalog = LoadSichuan();
+
+        Assert.All(catalog.Indicators.Where(i => i.Unit != "%"), i => Assert.DoesNotContain(i.UnitZh ?? i.Unit, char.IsAsciiLetter));
+        Assert.Equal(("亿元", "亩", "平方公里", "万人"), (catalog.FindIndicator("gdp")!.UnitZh, catalog.FindIndicator("arable_land")!.UnitZh, catalog.FindIndicator("eco_redline_area")!.UnitZh, catalog.FindIndicator("population")!.UnitZh));
+    }
+
+    [Fact]
     public void PrefecturesFallIntoTheFiveEconomicZones()
     {
         var catalog = LoadSichuan();

@@ -128,6 +128,20 @@ public sealed class ScorecardEndpointTests(AzuriteFixture azurite) : ApiTest(azu
     }
 
     [Fact]
+    public async Task QualityFlagCarriesItsChineseDetailAsDetailZh()
+    {
+        var figures = Complete(Q3, Regions).Select(f => f.Indicator == "gdp_growth" && f.Region == As.Zigong ? f with { Value = 45.0 } : f);
+        await IngestAsync(Envelope("zigong-out-of-range", figures));
+        await App.Get<Regional.Pipeline.EvaluationPipeline>().EvaluateAsync(Regional.Periods.Period.Parse(Q3));
+
+        var response = await Api.Get($"/api/regions/{As.Zigong}/scorecard/{Q3}", As.ProvinceViewer);
+
+        var flag = Assert.Single(Ok<RegionScorecardDocument>(response).Scorecard.QualityFlags, f => f.RuleId == RuleIds.QualityRange);
+        Assert.Equal("自贡市2025年1—9月地区生产总值增速（累计）为45%，超出合理取值范围-20至30%（超出15）。", flag.DetailZh);
+        Assert.Contains("\"detailZh\":", Encoding.UTF8.GetString(response.Body.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PeriodNeverEvaluatedIs404AndTheProvinceHasNoScorecardOfItsOwn()
     {
         await EvaluatedAsync(Q3);

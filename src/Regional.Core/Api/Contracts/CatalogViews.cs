@@ -29,7 +29,8 @@ public sealed record IndicatorView(
     double PlausibleMin,
     double PlausibleMax,
     Aggregation Aggregation,
-    DerivationView? Derivation)
+    DerivationView? Derivation,
+    string? UnitZh = null)
 {
     public static IndicatorView Of(Indicator indicator)
     {
@@ -37,7 +38,8 @@ public sealed record IndicatorView(
         return new(
             indicator.Id, indicator.NameEn, indicator.NameZh, indicator.Unit, indicator.Basis, indicator.Direction,
             indicator.PlausibleMin, indicator.PlausibleMax, indicator.Aggregation,
-            indicator.Derivation is { } d ? new DerivationView(d.NumeratorId, d.DenominatorId, d.Scale) : null);
+            indicator.Derivation is { } d ? new DerivationView(d.NumeratorId, d.DenominatorId, d.Scale) : null,
+            indicator.UnitZh ?? indicator.Unit);
     }
 }
 

@@ -79,12 +79,13 @@ public sealed record FindingView(
     double? Threshold,
     double? Gap,
     string Detail,
-    string? InhibitedBy)
+    string? InhibitedBy,
+    string? DetailZh = null)
 {
     public static FindingView Of(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy);
+        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy, finding.DetailZh);
     }
 }
 

@@ -47,6 +47,7 @@ internal static class IndicatorsReader
         var id = item.String("id", required: true);
         var names = item.Names("names");
         var unit = item.String("unit", required: true);
+        var unitZh = item.String("unitZh", required: false);
         var basis = item.Enum<Basis>("basis", required: true);
         var direction = item.Enum<Direction>("direction", required: true);
         var aggregation = item.Enum("aggregation", Aggregation.None);
@@ -91,7 +92,7 @@ internal static class IndicatorsReader
             return null;
         }
 
-        return new Indicator(id, names.Value.En, names.Value.Zh, unit, basis.Value, direction.Value, min.Value, max.Value, aggregation, derivation);
+        return new Indicator(id, names.Value.En, names.Value.Zh, unit, basis.Value, direction.Value, min.Value, max.Value, aggregation, derivation, unitZh);
     }
 
     private static void CheckDerivation(Indicator indicator, JsonObjectReader item, Dictionary<string, Indicator> byId)

@@ -47,7 +47,10 @@ internal static class BenfordFirstDigits
         var detail = string.Create(
             CultureInfo.InvariantCulture,
             $"{root.NameEn}: the first digits of {total} positive levels reported for {context.Period.Label} deviate from Benford's law by a mean absolute deviation of {Number(mad, 4)} (warning at {Number(rule.WarnMad, 4)}); a weak signal only.");
-        yield return Create(root.Code, RuleIds.QualityBenford, string.Empty, QualityLevel.Warn, mad, rule.WarnMad, null, detail);
+        var detailZh = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{root.NameZh}{ChineseText.Span(context.Period, Basis.Level)}上报的{total}个正值总量数据的首位数字分布偏离本福特定律，平均绝对偏差为{Number(mad, 4)}（预警阈值{Number(rule.WarnMad, 4)}），仅作弱信号参考。");
+        yield return Create(root.Code, RuleIds.QualityBenford, string.Empty, QualityLevel.Warn, mad, rule.WarnMad, null, detail, detailZh);
     }
 
     /// <summary>The leading digit 1–9 of a positive number.</summary>

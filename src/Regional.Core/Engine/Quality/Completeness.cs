@@ -1,4 +1,5 @@
 using Regional.Catalogs;
+using Regional.Observations;
 using static Regional.Engine.Quality.QualityFinding;
 
 namespace Regional.Engine.Quality;
@@ -40,7 +41,10 @@ internal static class Completeness
             var detail = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{region.NameEn} has not reported {missing.Count} of {required.Count} required indicators for {context.Period.Label}: {string.Join(", ", missing)}.");
-            yield return Create(region.Code, RuleIds.QualityCompleteness, string.Empty, level.Value, missing.Count, threshold, null, detail);
+            var detailZh = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{region.NameZh}{ChineseText.Span(context.Period, Basis.Level)}应报的{required.Count}项指标中有{missing.Count}项未报送：{string.Join("、", missing.Select(context.IndicatorNameZh))}。");
+            yield return Create(region.Code, RuleIds.QualityCompleteness, string.Empty, level.Value, missing.Count, threshold, null, detail, detailZh);
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class CrossIndicatorPlausibility
         var subjects = context.ValuesOf(rule.SubjectIndicatorId);
         var proxies = rule.ProxyIndicatorIds
             .Distinct(StringComparer.Ordinal)
-            .Select(id => (Name: context.IndicatorName(id), Values: context.ValuesOf(id)))
+            .Select(id => (Name: context.IndicatorName(id), NameZh: context.IndicatorNameZh(id), Values: context.ValuesOf(id)))
             .ToList();
         foreach (var region in context.CheckedRegions)
         {
@@ -30,12 +30,14 @@ internal static class CrossIndicatorPlausibility
 
             var sum = 0.0;
             var present = new List<string>(proxies.Count);
+            var presentZh = new List<string>(proxies.Count);
             foreach (var proxy in proxies)
             {
                 if (proxy.Values.TryGetValue(region.Code, out var value))
                 {
                     sum += value;
                     present.Add(proxy.Name);
+                    presentZh.Add(proxy.NameZh);
                 }
             }
 
@@ -55,7 +57,11 @@ internal static class CrossIndicatorPlausibility
             var detail = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{region.NameEn}: {context.IndicatorName(rule.SubjectIndicatorId)} of {Number(subject)} in {context.Period.Label} is {Number(Math.Abs(gap))} points {(gap > 0 ? "above" : "below")} the mean of {string.Join(" and ", present)} ({Number(mean)}).");
-            yield return Create(region.Code, RuleIds.QualityCrossIndicator, rule.SubjectIndicatorId, level.Value, subject, mean, gap, detail);
+            var unitZh = context.UnitZh(rule.SubjectIndicatorId);
+            var detailZh = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{region.NameZh}{context.SpanZh(rule.SubjectIndicatorId)}{context.IndicatorNameZh(rule.SubjectIndicatorId)}为{ChineseText.Figure(subject, unitZh)}，比{ChineseText.Join(presentZh)}的平均值（{ChineseText.Figure(mean, unitZh)}）{(gap > 0 ? "高" : "低")}{ChineseText.Difference(Math.Abs(gap), unitZh)}。");
+            yield return Create(region.Code, RuleIds.QualityCrossIndicator, rule.SubjectIndicatorId, level.Value, subject, mean, gap, detail, detailZh);
         }
     }
 }

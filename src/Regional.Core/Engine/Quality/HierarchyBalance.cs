@@ -75,14 +75,14 @@ internal static class HierarchyBalance
             // No percentage of a zero total exists; children adding up to something is as wrong as it gets.
             return sum == 0
                 ? null
-                : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, reported, indicator, sum, total, null));
+                : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, QualityLevel.Fail, sum, total, null, Sentence(context, parent, reported, indicator, sum, total, null), SentenceZh(context, parent, reported, indicator, sum, total, null));
         }
 
         var imbalance = (sum - total) * 100 / Math.Abs(total);
         var level = Classify(Math.Abs(imbalance), rule.WarnPercent, rule.FailPercent);
         return level is null
             ? null
-            : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, reported, indicator, sum, total, imbalance));
+            : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, reported, indicator, sum, total, imbalance), SentenceZh(context, parent, reported, indicator, sum, total, imbalance));
     }
 
     private static string Sentence(QualityContext context, Region parent, int childCount, Indicator indicator, double sum, double total, double? imbalance) =>
@@ -92,4 +92,15 @@ internal static class HierarchyBalance
         + (imbalance is null
             ? " (the total is zero)."
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $", an imbalance of {Signed(imbalance.Value)}%."));
+
+    private static string SentenceZh(QualityContext context, Region parent, int childCount, Indicator indicator, double sum, double total, double? imbalance)
+    {
+        var unit = ChineseText.Unit(indicator);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{parent.NameZh}{context.SpanZh(indicator.Id)}{childCount}个下级地区的{indicator.NameZh}合计为{ChineseText.Figure(sum, unit)}，本级上报总量为{ChineseText.Figure(total, unit)}")
+        + (imbalance is null
+            ? "，差额无法按比例计算。"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，差额占本级总量的{Signed(imbalance.Value)}%。"));
+    }
 }

@@ -56,7 +56,11 @@ internal static class PeerOutliers
                 var detail = string.Create(
                     CultureInfo.InvariantCulture,
                     $"{context.RegionName(code)}: {context.IndicatorName(indicatorId)} of {Number(value)} in {context.Period.Label} is far from the {present.Count} regions' median of {Number(median)} (robust z {Signed(z)}, median absolute deviation {Number(mad, 3)}).");
-                yield return Create(code, RuleIds.QualityPeerOutlier, indicatorId, level.Value, value, median, z, detail);
+                var unitZh = context.UnitZh(indicatorId);
+                var detailZh = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{context.RegionNameZh(code)}{context.SpanZh(indicatorId)}{context.IndicatorNameZh(indicatorId)}为{ChineseText.Figure(value, unitZh)}，明显偏离{present.Count}个地区的中位数{ChineseText.Figure(median, unitZh)}（稳健标准分数{Signed(z)}，中位数绝对偏差{Number(mad, 3)}）。");
+                yield return Create(code, RuleIds.QualityPeerOutlier, indicatorId, level.Value, value, median, z, detail, detailZh);
             }
         }
     }

@@ -41,7 +41,11 @@ internal static class PlausibleRange
                 var detail = string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
                     $"{region.NameEn}: {indicator.NameEn} of {Number(value)} {indicator.Unit} in {context.Period.Label} is outside the plausible range {Number(indicator.PlausibleMin)} to {Number(indicator.PlausibleMax)} (by {Number(Math.Abs(gap))}).");
-                yield return Create(region.Code, RuleIds.QualityRange, indicator.Id, level, value, bound, gap, detail);
+                var unitZh = ChineseText.Unit(indicator);
+                var detailZh = string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{region.NameZh}{context.SpanZh(indicator.Id)}{indicator.NameZh}为{ChineseText.Figure(value, unitZh)}，超出合理取值范围{Number(indicator.PlausibleMin)}至{ChineseText.Figure(indicator.PlausibleMax, unitZh)}（超出{Number(Math.Abs(gap))}）。");
+                yield return Create(region.Code, RuleIds.QualityRange, indicator.Id, level, value, bound, gap, detail, detailZh);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Regional.Catalogs;
+using Regional.Observations;
 using Regional.Periods;
 
 namespace Regional.Engine.Quality;
@@ -36,4 +37,13 @@ internal sealed class QualityContext
     public string IndicatorName(string indicatorId) => Catalog.FindIndicator(indicatorId)?.NameEn ?? indicatorId;
 
     public string RegionName(string regionCode) => Catalog.FindRegion(regionCode)?.NameEn ?? regionCode;
+
+    public string IndicatorNameZh(string indicatorId) => Catalog.FindIndicator(indicatorId)?.NameZh ?? indicatorId;
+
+    public string RegionNameZh(string regionCode) => Catalog.FindRegion(regionCode)?.NameZh ?? regionCode;
+
+    /// <summary>The evaluated period in Chinese, spanned as the indicator's basis reads ("2025年1—9月" for year-to-date growth).</summary>
+    public string SpanZh(string indicatorId) => ChineseText.Span(Period, Catalog.FindIndicator(indicatorId)?.Basis ?? Basis.Level);
+
+    public string UnitZh(string indicatorId) => ChineseText.Unit(Catalog.FindIndicator(indicatorId));
 }

@@ -33,7 +33,8 @@ internal static class QualityFinding
         double? value,
         double? threshold,
         double? gap,
-        string detail) => new(
+        string detail,
+        string detailZh) => new(
             regionCode,
             ruleId,
             indicatorId,
@@ -43,7 +44,8 @@ internal static class QualityFinding
             value,
             threshold,
             gap,
-            detail);
+            detail,
+            DetailZh: detailZh);
 
     /// <summary>A number for a sentence: invariant culture, at most <paramref name="decimals"/> decimals.</summary>
     public static string Number(double value, int decimals = 2) =>

@@ -82,7 +82,29 @@ internal static class Revisions
             detail += string.Create(CultureInfo.InvariantCulture, $" Also revised beyond the tolerance: {others}.");
         }
 
-        return Create(latest.RegionCode, RuleIds.QualityRevision, latest.IndicatorId, worst.Level, latest.Value, worst.Earlier.Value, worst.Change, detail);
+        return Create(latest.RegionCode, RuleIds.QualityRevision, latest.IndicatorId, worst.Level, latest.Value, worst.Earlier.Value, worst.Change, detail, DetailZh(context, revisions));
+    }
+
+    private static string DetailZh(QualityContext context, List<Revision> revisions)
+    {
+        var worst = revisions[0];
+        var latest = worst.Latest;
+        var unit = context.UnitZh(latest.IndicatorId);
+        var change = worst.Change is null
+            ? "原值为零"
+            : worst.InPoints
+                ? "变动" + ChineseText.Difference(worst.Change.Value, "%", signed: true)
+                : "变动" + Signed(worst.Change.Value) + "%";
+        var detail = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{context.RegionNameZh(latest.RegionCode)}{ChineseText.Span(latest.Period, latest.Basis)}{context.IndicatorNameZh(latest.IndicatorId)}由第{worst.Earlier.Vintage}版的{ChineseText.Figure(worst.Earlier.Value, unit)}修订为第{latest.Vintage}版的{ChineseText.Figure(latest.Value, unit)}，{change}。");
+        if (revisions.Count > 1)
+        {
+            var others = revisions.Skip(1).Select(r => r.Latest.Period).Order().Select(p => ChineseText.Span(p, latest.Basis));
+            detail += "另有" + string.Join("、", others) + "的数据修订幅度也超出容许范围。";
+        }
+
+        return detail;
     }
 
     private sealed record Revision(Observation Earlier, Observation Latest, double? Change, bool InPoints, QualityLevel Level);

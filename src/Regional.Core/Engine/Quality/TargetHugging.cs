@@ -47,7 +47,11 @@ internal static class TargetHugging
                 var detail = string.Create(
                     CultureInfo.InvariantCulture,
                     $"{region.NameEn}: {context.IndicatorName(indicatorId)} of {Number(value)} in {context.Period.Label} is within {Number(rule.WithinPoints)} points at or above the target of {Number(target)} for the {periods} periods running up to it.");
-                yield return Create(region.Code, RuleIds.QualityTargetHugging, indicatorId, level.Value, value, target, value - target, detail);
+                var unitZh = context.UnitZh(indicatorId);
+                var detailZh = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{region.NameZh}{context.SpanZh(indicatorId)}{context.IndicatorNameZh(indicatorId)}为{ChineseText.Figure(value, unitZh)}，截至本期已连续{periods}{Regional.Alerts.MessageText.UnitZh(context.Period.Frequency)}等于或仅略高于目标值{ChineseText.Figure(target, unitZh)}（高出不超过{ChineseText.Difference(rule.WithinPoints, unitZh)}）。");
+                yield return Create(region.Code, RuleIds.QualityTargetHugging, indicatorId, level.Value, value, target, value - target, detail, detailZh);
             }
         }
     }

@@ -74,6 +74,7 @@ public class QualityChecksTests
             Assert.Equal(f.State == "fail" ? Severity.Major : Severity.Warning, f.Severity);
             Assert.Contains(f.State, new[] { "warn", "fail" });
             Assert.False(string.IsNullOrWhiteSpace(f.Detail));
+            Assert.False(string.IsNullOrWhiteSpace(f.DetailZh));
         });
     }
 
