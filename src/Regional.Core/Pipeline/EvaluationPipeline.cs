@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Regional.Alerts.Lifecycle;
+using Regional.Alerts.Outbox;
 using Regional.Engine;
 using Regional.Periods;
 using Regional.Storage;
@@ -21,6 +22,15 @@ namespace Regional.Pipeline;
 /// transitions and ids, and stores nothing twice; the notifications already in the outbox are sent once.
 /// </para>
 /// <para>
+/// The notifications are written held by this run (<see cref="IOutbox.AddHeldAsync"/>) and released only once the
+/// alert state is written. An attempt that loses the race discards what it held before evaluating again, so a
+/// notification built on a state another evaluation replaced is never sent; one the winner built too is held by the
+/// winner as well and stays. A run that stops between the outbox and the state leaves its entries held until the hold
+/// (<see cref="PipelineSettings.NotificationHold"/>) ends; they are then sent. The retry of the same figures builds the
+/// same ids, so this sends nothing the committed state does not reflect, unless different figures arrived between the
+/// stop and the retry: then a notification of the stopped run may be sent that no stored state reflects.
+/// </para>
+/// <para>
 /// Each run is one <see cref="TelemetryNames.Spans.Evaluate"/> span; its duration is measured here, around the
 /// engine, which itself reads no clock.
 /// </para>
@@ -36,9 +46,12 @@ public sealed partial class EvaluationPipeline(
     ISubmissionStore submissions,
     TimeProvider clock,
     ILogger<EvaluationPipeline> logger,
-    RegionalTelemetry? telemetry = null)
+    RegionalTelemetry? telemetry = null,
+    PipelineSettings? settings = null)
 {
     private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
+
+    private readonly TimeSpan _hold = (settings ?? PipelineSettings.Default).NotificationHold;
 
     private const int MaxAttempts = 5;
 
@@ -82,6 +95,8 @@ public sealed partial class EvaluationPipeline(
 
     private async Task<EvaluationResult> EvaluateWithRetryAsync(Catalogs.Catalog catalog, Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, Activity? span, CancellationToken cancellationToken)
     {
+        // One holder for every attempt of this run: what another evaluation holds too is never deleted by this one.
+        var holder = Guid.NewGuid().ToString("N");
         for (var attempt = 1; ; attempt++)
         {
             var figures = await observations.ReadForEvaluationAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
@@ -89,19 +104,42 @@ public sealed partial class EvaluationPipeline(
             var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow(), deadlinePassed));
 
             var book = await RecordAlertsAsync(catalog, result, cancellationToken).ConfigureAwait(false);
+            string[] notified = [.. book.Notifications.Select(n => n.Id)];
 
             // Results, history and outbox first (idempotent), the alert state last: a run stopped in between is repeated from the old state.
             await evaluations.SaveAsync(result, cancellationToken).ConfigureAwait(false);
             await alertRecords.RecordAsync(catalog.Info.Id, book.Episodes, book.Events, cancellationToken).ConfigureAwait(false);
-            await outbox.AddAsync(catalog.Info.Id, book.Notifications, result.EvaluatedAt, cancellationToken).ConfigureAwait(false);
+            if (notified.Length > 0)
+            {
+                await outbox.AddHeldAsync(catalog.Info.Id, book.Notifications, new OutboxHold(holder, result.EvaluatedAt + _hold), result.EvaluatedAt, cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
                 await alerts.WriteAsync(catalog.Info.Id, result.Alerts, snapshot.Version, cancellationToken).ConfigureAwait(false);
             }
-            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            catch (ConcurrencyConflictException)
             {
-                LogConflict(logger, period.ToString(), attempt);
-                continue;
+                // The state was not written: this attempt's notifications describe transitions the stored state does
+                // not have. Discarded before the next attempt, which adds again those it builds too; only the
+                // conflict says the write surely failed, so any other error leaves them held until the hold ends.
+                if (notified.Length > 0)
+                {
+                    await outbox.DiscardAsync(catalog.Info.Id, notified, holder, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (attempt < MaxAttempts)
+                {
+                    LogConflict(logger, period.ToString(), attempt);
+                    continue;
+                }
+
+                throw;
+            }
+
+            if (notified.Length > 0)
+            {
+                await outbox.ReleaseAsync(catalog.Info.Id, notified, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
 
             span?.SetTag(Attributes.Attempts, attempt);

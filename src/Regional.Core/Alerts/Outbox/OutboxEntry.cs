@@ -16,7 +16,8 @@ public enum OutboxStatus
 
 /// <summary>
 /// A notification in the outbox with its delivery record: attempts so far, the last error, and when it may be tried
-/// next (while one dispatcher holds it, the end of its lease).
+/// next (while one dispatcher holds it, the end of its lease). <see cref="Held"/>: written by an evaluation whose alert
+/// state is not stored yet, not due before <see cref="NextAttemptAt"/> unless that evaluation releases it.
 /// </summary>
 public sealed record OutboxEntry(
     Notification Notification,
@@ -25,7 +26,8 @@ public sealed record OutboxEntry(
     DateTimeOffset EnqueuedAt,
     DateTimeOffset NextAttemptAt,
     DateTimeOffset? SentAt = null,
-    string? LastError = null)
+    string? LastError = null,
+    bool Held = false)
 {
     public string Id => Notification.Id;
 }
