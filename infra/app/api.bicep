@@ -187,6 +187,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Submissions__MaxBytes: '8388608'
     Deadline__DaysAfterPeriodEnd: '25'
     Deadline__Frequency: 'Quarterly'
+    Evaluation__NotificationHold: '00:05:00'
     Dispatch__BatchSize: '50'
     Dispatch__FirstRetry: '00:00:30'
     Dispatch__MaxRetry: '00:30:00'

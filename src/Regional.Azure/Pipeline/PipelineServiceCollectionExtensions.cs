@@ -15,7 +15,7 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the ingestion and evaluation pipelines, the queue message handlers, the drop-folder pull and the
-    /// deadline check, with their settings (sections <c>Submissions</c> and <c>Deadline</c>, the queue trigger's
+    /// deadline check, with their settings (sections <c>Submissions</c>, <c>Evaluation</c> and <c>Deadline</c>, the queue trigger's
     /// dequeue count) and the system clock. Needs the storage ports (<see cref="StorageServiceCollectionExtensions.AddRegionalStorage"/>).
     /// </summary>
     public static IServiceCollection AddRegionalPipelines(this IServiceCollection services, IConfiguration configuration)
@@ -23,13 +23,17 @@ public static class PipelineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SubmissionOptions>().Bind(configuration.GetSection(SubmissionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EvaluationOptions>().Bind(configuration.GetSection(EvaluationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeadlineOptions>().Bind(configuration.GetSection(DeadlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueRetryOptions>().Bind(configuration.GetSection(QueueRetryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new PipelineSettings(
             Options<StorageOptions>(provider).EvaluateQueue,
-            new SubmissionLimits(Options<SubmissionOptions>(provider).MaxBytes)));
+            new SubmissionLimits(Options<SubmissionOptions>(provider).MaxBytes))
+        {
+            NotificationHold = Options<EvaluationOptions>(provider).NotificationHold,
+        });
         services.TryAddSingleton(provider => new QueueRetrySettings(Options<QueueRetryOptions>(provider).MaxDequeueCount));
         services.TryAddSingleton(provider =>
         {

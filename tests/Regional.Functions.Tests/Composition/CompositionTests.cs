@@ -32,6 +32,7 @@ public sealed class CompositionTests
         ["Submissions:MaxBytes"] = "1048576",
         ["Deadline:DaysAfterPeriodEnd"] = "40",
         ["Deadline:Frequency"] = "Monthly",
+        ["Evaluation:NotificationHold"] = "00:12:00",
         ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
         ["Dispatch:BatchSize"] = "20",
         ["Dispatch:FirstRetry"] = "00:01:00",
@@ -80,6 +81,7 @@ public sealed class CompositionTests
         Assert.Equal(settings["Catalog:Path"], provider.GetRequiredService<IOptions<CatalogOptions>>().Value.Directory);
         Assert.Equal("sichuan", provider.GetRequiredService<ICatalogProvider>().Catalog.Info.Id);
         Assert.Equal(1_048_576, pipeline.Limits.MaxBytes);
+        Assert.Equal(TimeSpan.FromMinutes(12), pipeline.NotificationHold);
         Assert.Equal(new DeadlineSettings(40, Frequency.Monthly), deadline);
         Assert.Equal(3, retry.MaxDequeueCount);
         Assert.Equal(new DispatchSettings(20, TimeSpan.FromMinutes(1), TimeSpan.FromHours(2), TimeSpan.FromMinutes(5)), provider.GetRequiredService<DispatchSettings>());
@@ -99,6 +101,7 @@ public sealed class CompositionTests
         Assert.Equal(DeadlineSettings.Default, provider.GetRequiredService<DeadlineSettings>());
         Assert.Equal(QueueRetrySettings.Default, provider.GetRequiredService<QueueRetrySettings>());
         Assert.Equal(PipelineSettings.Default.Limits.MaxBytes, provider.GetRequiredService<PipelineSettings>().Limits.MaxBytes);
+        Assert.Equal(PipelineSettings.DefaultNotificationHold, provider.GetRequiredService<PipelineSettings>().NotificationHold);
         Assert.NotNull(provider.GetRequiredService<DropFolderPull>());
     }
 
