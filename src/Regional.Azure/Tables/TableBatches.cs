@@ -17,20 +17,34 @@ internal static class TableBatches
 
     public static IReadOnlyList<IReadOnlyList<TableTransactionAction>> Plan(
         IEnumerable<TableTransactionAction> actions,
+        int maxActions = MaxActions) =>
+        PlanGroups(actions.Select(a => (IReadOnlyList<TableTransactionAction>)[a]), maxActions);
+
+    /// <summary>
+    /// Like <see cref="Plan"/>, but each group (writes of one partition that must succeed or fail together, such as a
+    /// row and the index row that mirrors it) lands whole in one transaction.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TableTransactionAction>> PlanGroups(
+        IEnumerable<IReadOnlyList<TableTransactionAction>> groups,
         int maxActions = MaxActions)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxActions, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxActions, MaxActions);
         var batches = new List<IReadOnlyList<TableTransactionAction>>();
-        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
+        foreach (var partition in groups.Where(g => g.Count > 0).GroupBy(g => g[0].Entity.PartitionKey, StringComparer.Ordinal))
         {
             var current = new List<TableTransactionAction>();
             var rowKeys = new HashSet<string>(StringComparer.Ordinal);
             long bytes = 0;
-            foreach (var action in partition)
+            foreach (var group in partition)
             {
-                var size = EstimateBytes(action.Entity);
-                if (current.Count == maxActions || (current.Count > 0 && bytes + size > MaxEstimatedBytes))
+                if (group.Count > maxActions || group.Any(a => a.Entity.PartitionKey != partition.Key))
+                {
+                    throw new InvalidOperationException($"A group of {group.Count} writes does not fit one transaction of partition '{partition.Key}'.");
+                }
+
+                var size = group.Sum(a => EstimateBytes(a.Entity));
+                if (current.Count + group.Count > maxActions || (current.Count > 0 && bytes + size > MaxEstimatedBytes))
                 {
                     batches.Add(current);
                     current = [];
@@ -38,13 +52,17 @@ internal static class TableBatches
                     bytes = 0;
                 }
 
-                if (!rowKeys.Add(action.Entity.RowKey))
+                foreach (var action in group)
                 {
-                    // A transaction may touch an entity once; two writes of one entity are a caller bug.
-                    throw new InvalidOperationException($"Row '{action.Entity.RowKey}' of partition '{partition.Key}' is written twice.");
+                    if (!rowKeys.Add(action.Entity.RowKey))
+                    {
+                        // A transaction may touch an entity once; two writes of one entity are a caller bug.
+                        throw new InvalidOperationException($"Row '{action.Entity.RowKey}' of partition '{partition.Key}' is written twice.");
+                    }
+
+                    current.Add(action);
                 }
 
-                current.Add(action);
                 bytes += size;
             }
 
@@ -57,12 +75,25 @@ internal static class TableBatches
         return batches;
     }
 
-    public static async Task SubmitAsync(
+    public static Task SubmitAsync(
         TableClient table,
         IEnumerable<TableTransactionAction> actions,
+        CancellationToken cancellationToken) =>
+        SubmitPlannedAsync(table, Plan(actions), cancellationToken);
+
+    /// <summary>Submits the groups in order, each group whole in one transaction (<see cref="PlanGroups"/>).</summary>
+    public static Task SubmitGroupsAsync(
+        TableClient table,
+        IEnumerable<IReadOnlyList<TableTransactionAction>> groups,
+        CancellationToken cancellationToken) =>
+        SubmitPlannedAsync(table, PlanGroups(groups), cancellationToken);
+
+    private static async Task SubmitPlannedAsync(
+        TableClient table,
+        IReadOnlyList<IReadOnlyList<TableTransactionAction>> batches,
         CancellationToken cancellationToken)
     {
-        foreach (var batch in Plan(actions))
+        foreach (var batch in batches)
         {
             await SubmitOneAsync(table, batch, cancellationToken).ConfigureAwait(false);
         }

@@ -76,6 +76,14 @@ internal static class TableKeys
     public static string PeriodInTime(Period period) =>
         string.Create(CultureInfo.InvariantCulture, $"{period.Year:D4}{PeriodInYear(period)}");
 
+    /// <summary>
+    /// A seven-digit key that sorts periods newest first: the months from year 0 to the period's end, then its length,
+    /// each subtracted from the largest value of its width, so that ordinal key order is <see cref="Period.CompareTo"/>
+    /// reversed (a later end first, and of two periods ending in one month the longer first).
+    /// </summary>
+    public static string PeriodNewestFirst(Period period) =>
+        string.Create(CultureInfo.InvariantCulture, $"{99_999 - ((period.Year * 12) + period.EndMonth):D5}{99 - period.LengthInMonths:D2}");
+
     public static string Vintage(int vintage) => vintage.ToString("D4", CultureInfo.InvariantCulture);
 
     public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);

@@ -13,6 +13,14 @@ public interface IAlertStore
     /// <summary>The catalog's alerts, optionally only those of one condition or one region, newest episode first.</summary>
     Task<IReadOnlyList<AlertRecord>> ListAsync(string catalogId, AlertCondition? condition = null, string? regionCode = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Up to <paramref name="size"/> alerts matching <paramref name="query"/> in listing order (newest start period
+    /// first, then id), starting after <paramref name="after"/> (null: from the first), reading only as far as the
+    /// page needs; <see cref="AlertRecordPage.HasMore"/> tells whether another matching alert follows. The records
+    /// carry no <see cref="AlertRecord.Version"/>: read the alert (<see cref="GetAsync"/>) before responding to it.
+    /// </summary>
+    Task<AlertRecordPage> ListPageAsync(string catalogId, AlertQuery query, AlertPosition? after, int size, CancellationToken cancellationToken = default);
+
     Task<AlertRecord?> GetAsync(string catalogId, string alertId, CancellationToken cancellationToken = default);
 
     /// <summary>The alert's history, oldest first.</summary>

@@ -41,23 +41,18 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
             var query = string.Join('|', status, severity, region, period, size, scope);
             var after = Position(tokens.Read(call.Query("continuationToken"), query));
 
-            // One region asked for (or the only one the caller may read): the store filters by region.
-            var storeRegion = region ?? (readable is { Count: 1 } ? readable.Single() : null);
             var condition = status switch { "firing" => AlertCondition.Firing, "resolved" => AlertCondition.Resolved, _ => (AlertCondition?)null };
-            var listed = await alerts.ListAsync(catalog.Info.Id, condition, storeRegion, token).ConfigureAwait(false);
-            var matching = listed
-                .Where(r => readable is null || readable.Contains(r.Episode.Key.RegionCode))
-                .Where(r => region is null || r.Episode.Key.RegionCode == region)
-                .Where(r => severity is null || r.Episode.Severity == severity)
-                .Where(r => period is not { } at || (r.Episode.StartedPeriod <= at && at <= (r.Episode.ResolvedPeriod ?? r.Episode.LastPeriod)))
-                .Where(r => ResponseMatches(status, r.Response.Status))
-                .OrderByDescending(r => r.Episode.StartedPeriod)
-                .ThenBy(r => r.Id, StringComparer.Ordinal)
-                .Where(r => after is not { } a || r.Episode.StartedPeriod < a.Period || (r.Episode.StartedPeriod == a.Period && string.CompareOrdinal(r.Id, a.Id) > 0))
-                .Take(size + 1)
-                .ToList();
-            var page = matching.Take(size).ToList();
-            var next = matching.Count > size ? tokens.Issue(query, $"{page[^1].Episode.StartedPeriod}|{page[^1].Id}") : null;
+            var response = status switch
+            {
+                "new" => AlertResponseStatus.New,
+                "acknowledged" => AlertResponseStatus.Acknowledged,
+                "closed" => AlertResponseStatus.Closed,
+                _ => (AlertResponseStatus?)null,
+            };
+            var filter = new AlertQuery(condition, severity, readable, region, period, response);
+            var listed = await alerts.ListPageAsync(catalog.Info.Id, filter, after, size, token).ConfigureAwait(false);
+            var page = listed.Records;
+            var next = listed.Next is { } last ? tokens.Issue(query, $"{last.StartedPeriod}|{last.Id}") : null;
             return ApiResponse.Ok(new AlertPage([.. page.Select(AlertView.Of)], next));
         }, cancellationToken);
 
@@ -139,14 +134,6 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
         return id;
     }
 
-    private static bool ResponseMatches(string? status, AlertResponseStatus response) => status switch
-    {
-        "new" => response == AlertResponseStatus.New,
-        "acknowledged" => response == AlertResponseStatus.Acknowledged,
-        "closed" => response == AlertResponseStatus.Closed,
-        _ => true,
-    };
-
     private static Severity SeverityOf(string text) => text switch
     {
         "info" => Severity.Info,
@@ -169,7 +156,7 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
     }
 
     /// <summary>The page position a verified token names: the last alert's start period and id.</summary>
-    private static (Period Period, string Id)? Position(string? after)
+    private static AlertPosition? Position(string? after)
     {
         if (after is null)
         {
@@ -178,7 +165,7 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
 
         var bar = after.IndexOf('|', StringComparison.Ordinal);
         return bar > 0 && Periods.Period.TryParse(after[..bar], out var period)
-            ? (period, after[(bar + 1)..])
+            ? new AlertPosition(period, after[(bar + 1)..])
             : throw ApiProblemException.Of(400, ApiProblemCodes.InvalidContinuationToken, "the continuation token does not name a position; start again without it");
     }
 
