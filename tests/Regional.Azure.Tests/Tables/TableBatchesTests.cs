@@ -46,6 +46,18 @@ public sealed class TableBatchesTests
         Assert.Throws<InvalidOperationException>(() => TableBatches.Plan([.. Rows("p", 2), .. Rows("p", 1)]));
     }
 
+    [Fact]
+    public void AGroupIsNeverSplitBetweenTransactions()
+    {
+        var first = new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("p", "first"));
+        var pairs = Rows("p", 140).Chunk(2).Select(pair => (IReadOnlyList<TableTransactionAction>)pair);
+
+        var batches = TableBatches.PlanGroups(pairs.Prepend([first]));
+
+        Assert.Equal([99, 42], batches.Select(b => b.Count));
+        Assert.All(batches.Skip(1), b => Assert.Equal(0, int.Parse(b[0].Entity.RowKey[1..], System.Globalization.CultureInfo.InvariantCulture) % 2));
+    }
+
     private static IEnumerable<TableTransactionAction> Rows(string partition, int count, int start = 0) =>
         Enumerable.Range(start, count).Select(i =>
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, $"r{i:D4}") { ["Value"] = i }));
