@@ -136,7 +136,7 @@ public static class ApiBenchmark
         var options = provider.GetRequiredService<IOptions<StorageOptions>>();
         var table = service.GetTableClient(options.Value.AlertsTable);
         var partition = AlertEntities.Partition(catalogId);
-        var index = await TableQueries.ListAsync(table, TableQueries.PartitionPrefix(partition, AlertEntities.IndexPrefix), ["RowKey"], CancellationToken.None);
+        var index = await TableQueries.ListAsync(table, TableQueries.PartitionPrefix(partition, AlertEntities.IndexPrefix), ["PartitionKey", "RowKey"], CancellationToken.None);
         await TableBatches.SubmitAsync(
             table,
             index.Append(new TableEntity(partition, AlertEntities.IndexMarkerRow)).Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)),
