@@ -14,12 +14,4 @@ public readonly record struct AlertPosition(Period StartedPeriod, string Id)
         ArgumentNullException.ThrowIfNull(record);
         return new AlertPosition(record.Episode.StartedPeriod, record.Id);
     }
-
-    /// <summary>Whether <paramref name="record"/> comes after this position in the listing order.</summary>
-    public bool Precedes(AlertRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        var started = record.Episode.StartedPeriod;
-        return started < StartedPeriod || (started == StartedPeriod && string.CompareOrdinal(record.Id, Id) > 0);
-    }
 }
