@@ -56,20 +56,20 @@ public sealed partial class EvaluationPipeline(
     private const int MaxAttempts = 5;
 
     public Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string>? submissionIds = null, CancellationToken cancellationToken = default) =>
-        EvaluateAsync(period, submissionIds ?? [], deadlinePassed: false, cancellationToken);
+        EvaluateAsync(period, submissionIds ?? [], deadlinePassed: false, traceParent: null, cancellationToken);
 
     /// <summary>Evaluates the period a queued request names, with the submissions and deadline it carries.</summary>
     public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return EvaluateAsync(request.Period, request.SubmissionIds, request.DeadlinePassed, cancellationToken);
+        return EvaluateAsync(request.Period, request.SubmissionIds, request.DeadlinePassed, request.TraceParent, cancellationToken);
     }
 
-    private async Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, CancellationToken cancellationToken)
+    private async Task<EvaluationResult> EvaluateAsync(Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, string? traceParent, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Catalog;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Period"] = period.ToString(), ["CatalogId"] = catalog.Info.Id });
-        using var span = _telemetry.StartSpan(Spans.Evaluate);
+        using var span = _telemetry.StartSpan(Spans.Evaluate, linkedTo: traceParent);
         span?.SetTag(Attributes.Period, period.ToString());
         span?.SetTag(Attributes.CatalogId, catalog.Info.Id);
         span?.SetTag(Attributes.SubmissionId, SpanTags.Joined(submissionIds));

@@ -8,8 +8,10 @@ namespace Regional.Pipeline;
 /// The message on the evaluation queue (schema <c>regional.evaluate/v1</c>): evaluate one period of one catalog,
 /// because of the listed submissions (marked processed once evaluated). <see cref="DeadlinePassed"/> asks for the
 /// completeness check even when nobody has reported for the period (sent once its reporting deadline is over).
+/// <see cref="TraceParent"/> is the W3C <c>traceparent</c> of the ingestion that asked, when it was traced: the
+/// evaluation's span links to it, so one submission can be followed across the queue.
 /// </summary>
-public sealed record EvaluationRequest(string Schema, string CatalogId, Period Period, IReadOnlyList<string> SubmissionIds, bool DeadlinePassed = false)
+public sealed record EvaluationRequest(string Schema, string CatalogId, Period Period, IReadOnlyList<string> SubmissionIds, bool DeadlinePassed = false, string? TraceParent = null)
 {
     public const string SchemaId = "regional.evaluate/v1";
 

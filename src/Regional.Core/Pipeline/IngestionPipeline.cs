@@ -99,7 +99,7 @@ public sealed partial class IngestionPipeline(
             _telemetry.ObservationsIngested(region.Key, origin.Channel, region.Count());
         }
 
-        var requests = await RequestEvaluationsAsync(catalog.Info.Id, accepted.Id, verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        var requests = await RequestEvaluationsAsync(catalog.Info.Id, accepted.Id, verdict.Accepted, span, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(accepted, false, requests);
     }
 
@@ -137,14 +137,14 @@ public sealed partial class IngestionPipeline(
 
         // Accepted but perhaps not yet evaluated (a run stopped after recording): asking again is harmless, evaluation is idempotent.
         var verdict = new SubmissionValidator(catalogs.Catalog).Validate(parsed, existing.ReceivedAt);
-        var requests = await RequestEvaluationsAsync(catalogs.Catalog.Info.Id, existing.Id, verdict.Accepted, cancellationToken).ConfigureAwait(false);
+        var requests = await RequestEvaluationsAsync(catalogs.Catalog.Info.Id, existing.Id, verdict.Accepted, span, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(existing, true, requests);
     }
 
-    private async Task<IReadOnlyList<EvaluationRequest>> RequestEvaluationsAsync(string catalogId, string submissionId, ImmutableArray<ValidatedObservation> accepted, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<EvaluationRequest>> RequestEvaluationsAsync(string catalogId, string submissionId, ImmutableArray<ValidatedObservation> accepted, Activity? span, CancellationToken cancellationToken)
     {
         var requests = accepted.Select(a => a.Key.Period).Distinct().Order()
-            .Select(p => EvaluationRequest.For(catalogId, p, submissionId))
+            .Select(p => EvaluationRequest.For(catalogId, p, submissionId) with { TraceParent = span?.Id })
             .ToList();
         // The requests are independent (the queue keeps no order and evaluation is idempotent), so a submission of many
         // periods waits for a few round trips, not one per period.

@@ -77,6 +77,16 @@ public sealed class RegionalTelemetry : IDisposable
     /// <summary>Starts a span of the app's own work, a child of the current one (the function invocation in the host).</summary>
     public Activity? StartSpan(string name) => ActivitySource.StartActivity(name, ActivityKind.Internal);
 
+    /// <summary>
+    /// A span linked to the span a W3C <paramref name="linkedTo"/> traceparent names (the ingestion that queued this
+    /// work): a link, not a parent, because one evaluation may serve many submissions and runs in its own invocation.
+    /// A missing or malformed traceparent gives a span without a link.
+    /// </summary>
+    public Activity? StartSpan(string name, string? linkedTo) =>
+        ActivityContext.TryParse(linkedTo, null, out var context)
+            ? ActivitySource.StartActivity(name, ActivityKind.Internal, parentContext: default, links: [new ActivityLink(context)])
+            : StartSpan(name);
+
     public void ObservationsIngested(string regionCode, string channel, long count) =>
         _observationsIngested.Add(count, new(Attributes.Region, regionCode), new(Attributes.Channel, channel));
 

@@ -32,6 +32,11 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         Assert.Equal((period.ToString(), "q3-lagging-telemetry", 1), (span.GetTagItem(Attributes.Period), span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.Attempts)));
         Assert.Equal(result.Findings.Length, span.GetTagItem(Attributes.FindingCount));
 
+        // The queued request carried the ingestion's traceparent: the evaluation links to that span.
+        var ingestion = recorder.Span(Spans.Ingest);
+        var link = Assert.Single(span.Links);
+        Assert.Equal((ingestion.TraceId, ingestion.SpanId), (link.Context.TraceId, link.Context.SpanId));
+
         // The pipeline takes a timestamp before and after, and the clock moves 3 s between any two.
         var duration = Assert.Single(recorder.Of(Metrics.EvaluationDuration));
         Assert.Equal((3.0, "sichuan"), (duration.Value, duration.Tag(Attributes.CatalogId)));

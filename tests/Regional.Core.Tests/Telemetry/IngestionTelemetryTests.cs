@@ -67,6 +67,38 @@ public sealed class IngestionTelemetryTests
         Assert.Empty(recorder.Of(Metrics.ObservationsIngested));
     }
 
+    [Fact]
+    public async Task QueuedEvaluationRequestsCarryTheIngestionSpanAsTheirTraceParent()
+    {
+        using var recorder = new TelemetryRecorder();
+        var ports = new MemoryPorts();
+        ports.ArchiveGate.SetResult();
+
+        var outcome = await Pipeline(recorder, ports).IngestAsync(Payload("a1-2025-q1-001", [Figure("A1", 1), Figure("A1", 2)]), "application/json", Origin());
+
+        var span = recorder.Span(Spans.Ingest);
+        var queued = ports.Queued.Select(text => EvaluationRequest.TryParse(text, out var request, out _) ? request!.TraceParent : "unreadable").ToList();
+        Assert.Equal(2, queued.Count);
+        Assert.All(queued, parent => Assert.Equal(span.Id, parent));
+        Assert.All(outcome.EvaluationsRequested, r => Assert.StartsWith($"00-{span.TraceId}-{span.SpanId}-", r.TraceParent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UntracedIngestionQueuesRequestsWithoutATraceParent()
+    {
+        var ports = new MemoryPorts();
+        ports.ArchiveGate.SetResult();
+        using var unobserved = new Regional.Telemetry.RegionalTelemetry();
+        var pipeline = new IngestionPipeline(
+            new FixedCatalogProvider(TestCatalog.Create()), ports.Archive, ports.SubmissionStore, ports.Observations, ports.Queue,
+            PipelineSettings.Default, new FakeTimeProvider(Now), NullLogger<IngestionPipeline>.Instance, unobserved);
+
+        await pipeline.IngestAsync(Payload("a1-2025-q1-002", [Figure("A1", 1)]), "application/json", Origin());
+
+        var text = Assert.Single(ports.Queued);
+        Assert.DoesNotContain("traceParent", text, StringComparison.Ordinal);
+    }
+
     private static IngestionPipeline Pipeline(TelemetryRecorder recorder, MemoryPorts? ports = null)
     {
         if (ports is null)
