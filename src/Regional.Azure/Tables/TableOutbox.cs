@@ -29,51 +29,49 @@ public sealed class TableOutbox(TableServiceClient service, IOptions<StorageOpti
 
     private readonly TableClient _table = service.GetTableClient(options.Value.OutboxTable);
 
-    public async Task<int> AddAsync(string catalogId, IReadOnlyList<Notification> notifications, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<int> AddAsync(string catalogId, IReadOnlyList<Notification> notifications, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(catalogId);
         ArgumentNullException.ThrowIfNull(notifications);
         var partition = OutboxEntities.Partition(catalogId);
-        var added = 0;
-        foreach (var notification in notifications.DistinctBy(n => n.Id, StringComparer.Ordinal))
-        {
-            var entry = new OutboxEntry(notification, OutboxStatus.Pending, 0, now, now);
-            try
+        return AddManyAsync(
+            [.. notifications.DistinctBy(n => n.Id, StringComparer.Ordinal).Select(n => new OutboxEntry(n, OutboxStatus.Pending, 0, now, now))],
+            entry => Pair(partition, entry, OutboxEntities.Write(partition, OutboxEntities.PendingRow(entry.Id), entry)),
+            async entry =>
             {
-                await TableBatches.SubmitOneAsync(
-                    _table,
-                    [
-                        new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.Write(partition, OutboxEntities.NotificationRow(entry.Id), entry)),
-                        new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.Write(partition, OutboxEntities.PendingRow(entry.Id), entry)),
-                    ],
-                    cancellationToken).ConfigureAwait(false);
-                added++;
-            }
-            catch (ConcurrencyConflictException)
-            {
-                // Stored by an earlier run of the same evaluation or check: pending or already sent, never twice.
-            }
-        }
-
-        return added;
+                try
+                {
+                    await TableBatches.SubmitOneAsync(
+                        _table, Pair(partition, entry, OutboxEntities.Write(partition, OutboxEntities.PendingRow(entry.Id), entry)), cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    // Stored by an earlier run of the same evaluation or check: pending or already sent, never twice.
+                    return false;
+                }
+            },
+            cancellationToken);
     }
 
-    public async Task<int> AddHeldAsync(string catalogId, IReadOnlyList<Notification> notifications, OutboxHold hold, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<int> AddHeldAsync(string catalogId, IReadOnlyList<Notification> notifications, OutboxHold hold, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(catalogId);
         ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(hold);
         var partition = OutboxEntities.Partition(catalogId);
-        var added = 0;
-        foreach (var notification in notifications.DistinctBy(n => n.Id, StringComparer.Ordinal))
-        {
-            if (await AddHeldAsync(partition, notification, hold, now, cancellationToken).ConfigureAwait(false))
-            {
-                added++;
-            }
-        }
+        return AddManyAsync(
+            [.. notifications.DistinctBy(n => n.Id, StringComparer.Ordinal).Select(n => new OutboxEntry(n, OutboxStatus.Pending, 0, now, hold.Until, Held: true))],
+            entry => Pair(partition, entry, OutboxEntities.WriteHeld(partition, entry.Id, entry, hold.Holder)),
+            entry => AddHeldAsync(partition, entry, hold, cancellationToken),
+            cancellationToken);
+    }
 
-        return added;
+    public async Task<int> CountPendingAsync(string catalogId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(catalogId);
+        var filter = TableQueries.PartitionPrefix(OutboxEntities.Partition(catalogId), OutboxEntities.PendingPrefix);
+        return (await TableQueries.ListAsync(_table, filter, ["RowKey"], cancellationToken).ConfigureAwait(false)).Count;
     }
 
     public async Task<int> ReleaseAsync(string catalogId, IReadOnlyList<string> notificationIds, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -233,20 +231,14 @@ public sealed class TableOutbox(TableServiceClient service, IOptions<StorageOpti
     /// <summary>
     /// Adds one notification held, or joins the hold on it when it is stored and still held. Returns whether it was new.
     /// </summary>
-    private async Task<bool> AddHeldAsync(string partition, Notification notification, OutboxHold hold, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> AddHeldAsync(string partition, OutboxEntry entry, OutboxHold hold, CancellationToken cancellationToken)
     {
-        var entry = new OutboxEntry(notification, OutboxStatus.Pending, 0, now, hold.Until, Held: true);
         for (var round = 1; ; round++)
         {
             try
             {
                 await TableBatches.SubmitOneAsync(
-                    _table,
-                    [
-                        new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.Write(partition, OutboxEntities.NotificationRow(entry.Id), entry)),
-                        new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.WriteHeld(partition, entry.Id, entry, hold.Holder)),
-                    ],
-                    cancellationToken).ConfigureAwait(false);
+                    _table, Pair(partition, entry, OutboxEntities.WriteHeld(partition, entry.Id, entry, hold.Holder)), cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (ConcurrencyConflictException) when (round < MaxRounds)
@@ -357,6 +349,50 @@ public sealed class TableOutbox(TableServiceClient service, IOptions<StorageOpti
             }
         }
     }
+
+    /// <summary>
+    /// Adds new entries in as few transactions as fit (<see cref="TableBatches.PlanGroups"/>, the two rows of an entry
+    /// always together). An entry stored already makes its whole transaction add nothing; the entries of that
+    /// transaction are then added one by one with <paramref name="addOne"/>, which knows what a repeat means. An
+    /// evaluation's notifications are new in the common case, so this costs one request per transaction, not per entry.
+    /// </summary>
+    private async Task<int> AddManyAsync(
+        IReadOnlyList<OutboxEntry> entries,
+        Func<OutboxEntry, TableTransactionAction[]> pair,
+        Func<OutboxEntry, Task<bool>> addOne,
+        CancellationToken cancellationToken)
+    {
+        var byRow = entries.ToDictionary(e => OutboxEntities.NotificationRow(e.Id), StringComparer.Ordinal);
+        var added = 0;
+        foreach (var batch in TableBatches.PlanGroups(entries.Select(e => (IReadOnlyList<TableTransactionAction>)pair(e))))
+        {
+            var inBatch = batch.Select(a => byRow.GetValueOrDefault(a.Entity.RowKey)).OfType<OutboxEntry>().ToList();
+            try
+            {
+                await TableBatches.SubmitOneAsync(_table, batch, cancellationToken).ConfigureAwait(false);
+                added += inBatch.Count;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                foreach (var entry in inBatch)
+                {
+                    if (await addOne(entry).ConfigureAwait(false))
+                    {
+                        added++;
+                    }
+                }
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>The two rows of a new entry: the notification row and its pending-index row.</summary>
+    private static TableTransactionAction[] Pair(string partition, OutboxEntry entry, TableEntity pending) =>
+    [
+        new(TableTransactionActionType.Add, OutboxEntities.Write(partition, OutboxEntities.NotificationRow(entry.Id), entry)),
+        new(TableTransactionActionType.Add, pending),
+    ];
 
     /// <summary>The writes one held entry needs, and whether they count as a release or a deletion.</summary>
     private sealed record HeldChange(TableTransactionAction[] Actions, bool Counts);

@@ -64,4 +64,7 @@ public interface IOutbox
     Task RecordFailureAsync(string catalogId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<OutboxEntry>> ListAsync(string catalogId, OutboxView view, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entries are not sent yet (held ones included), read from the pending index alone.</summary>
+    Task<int> CountPendingAsync(string catalogId, CancellationToken cancellationToken = default);
 }

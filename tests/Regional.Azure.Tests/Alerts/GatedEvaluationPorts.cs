@@ -92,5 +92,8 @@ internal sealed class GatedEvaluationPorts(IAlertStateStore states, IOutbox outb
 
         public Task<IReadOnlyList<OutboxEntry>> ListAsync(string catalogId, OutboxView view, CancellationToken cancellationToken = default) =>
             inner.ListAsync(catalogId, view, cancellationToken);
+
+        public Task<int> CountPendingAsync(string catalogId, CancellationToken cancellationToken = default) =>
+            inner.CountPendingAsync(catalogId, cancellationToken);
     }
 }

@@ -24,6 +24,24 @@ public sealed class TableOutboxTests(AzuriteFixture azurite) : StorageTest(azuri
     }
 
     [Fact]
+    public async Task ManyNotificationsWithSomeStoredAlreadyAddOnlyTheNewOnesAndEachOnce()
+    {
+        // More than one transaction's worth, with stored ones spread over the batches.
+        var notifications = Notifications(130);
+        var now = Storage.Clock.GetUtcNow();
+        var stored = notifications.Where((_, i) => i % 40 == 7).ToList();
+        await Outbox.AddAsync(CatalogId, stored, now);
+        await Outbox.MarkSentAsync(CatalogId, [stored[0].Id], now);
+
+        var added = await Outbox.AddAsync(CatalogId, notifications, now.AddMinutes(1));
+
+        Assert.Equal(notifications.Length - stored.Count, added);
+        var all = await Outbox.ListAsync(CatalogId, OutboxView.All);
+        Assert.Equal(notifications.Select(n => n.Id).Order(StringComparer.Ordinal), all.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(notifications.Length - 1, await Outbox.CountPendingAsync(CatalogId));
+    }
+
+    [Fact]
     public async Task StoredNotificationReadsBackAsWritten()
     {
         var notification = Notifications(1)[0];

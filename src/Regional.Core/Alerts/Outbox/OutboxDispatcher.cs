@@ -46,12 +46,12 @@ public sealed partial class OutboxDispatcher(
             var report = await SendDueAsync(catalogId, cancellationToken).ConfigureAwait(false);
 
             // Counted after the run, from the outbox's own index of pending entries: what the next runs still have to send.
-            var pending = await outbox.ListAsync(catalogId, OutboxView.Pending, cancellationToken).ConfigureAwait(false);
-            _telemetry.NotificationsPending(catalogId, pending.Count);
+            var pending = await outbox.CountPendingAsync(catalogId, cancellationToken).ConfigureAwait(false);
+            _telemetry.NotificationsPending(catalogId, pending);
             span?.SetTag(Attributes.SentCount, report.Sent);
             span?.SetTag(Attributes.FailedCount, report.Failed);
             span?.SetTag(Attributes.SetAsideCount, report.SetAside);
-            span?.SetTag(Attributes.PendingCount, pending.Count);
+            span?.SetTag(Attributes.PendingCount, pending);
             return report;
         }
         catch (Exception ex) when (span.Failed(ex))
