@@ -148,12 +148,10 @@ public sealed class TableAlertStore(TableServiceClient service, IOptions<Storage
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, AlertEntities.Write(partition, line with { AlertId = alertId })),
         ];
 
-        // The index row's key needs the start period, which an episode never changes (it is part of its id). Its
+        // The index row's key needs the start period, which is part of the alert id (an episode never changes it). Its
         // response columns are merged in this transaction, so a refused response leaves the index as it was.
-        var episode = await TableQueries.GetAsync(_table, partition, AlertEntities.EpisodeRow(alertId), cancellationToken).ConfigureAwait(false);
-        if (episode is not null)
+        if (AlertIds.TryStartedPeriod(alertId, out var started))
         {
-            var started = AlertEntities.Read<AlertEpisode>(episode).StartedPeriod;
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertMerge, AlertEntities.IndexResponse(partition, started, alertId, response)));
         }
 

@@ -15,4 +15,13 @@ public static class AlertIds
         ArgumentNullException.ThrowIfNull(state);
         return For(state.Key, state.StartedPeriod);
     }
+
+    /// <summary>The period an episode started in, read from its id (periods hold no '.'); false for another form.</summary>
+    public static bool TryStartedPeriod(string id, out Period startedPeriod)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var dot = id.LastIndexOf('.');
+        startedPeriod = default;
+        return dot > 0 && Period.TryParse(id[(dot + 1)..], out startedPeriod);
+    }
 }
