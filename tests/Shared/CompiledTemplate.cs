@@ -59,35 +59,8 @@ public sealed partial class CompiledTemplate
     /// Every resource of the given type with the deployment (module) that declares it, its name as deployed (null at the
     /// top level), and that module's variables.
     /// </summary>
-    public IReadOnlyList<(string? Module, JsonElement Resource, JsonElement Variables)> Declared(string type)
-    {
-        var found = new List<(string?, JsonElement, JsonElement)>();
-        Walk(_root, null);
-        return found;
-
-        void Walk(JsonElement template, string? module)
-        {
-            var variables = template.TryGetProperty("variables", out var v) ? v : default;
-            if (!template.TryGetProperty("resources", out var resources))
-            {
-                return;
-            }
-
-            var list = resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
-            foreach (var resource in list)
-            {
-                if (Type(resource) == type)
-                {
-                    found.Add((module, resource, variables));
-                }
-
-                if (Type(resource) == "Microsoft.Resources/deployments" && resource.GetProperty("properties").TryGetProperty("template", out var nested))
-                {
-                    Walk(nested, Name(resource));
-                }
-            }
-        }
-    }
+    public IReadOnlyList<(string? Module, JsonElement Resource, JsonElement Variables)> Declared(string type) =>
+        [.. Walk(_root, null).Where(d => Type(d.Resource) == type)];
 
     /// <summary>Every resource of the given type, at any depth of nested deployments.</summary>
     public IReadOnlyList<JsonElement> ResourcesOfType(string type) => [.. Resources(_root).Where(r => Type(r) == type)];
@@ -157,24 +130,28 @@ public sealed partial class CompiledTemplate
         throw new InvalidOperationException("variable references nest too deeply");
     }
 
-    /// <summary>The resources of a template, at any depth of nested deployments (languageVersion 2.0 keys them by symbolic name).</summary>
-    private static IEnumerable<JsonElement> Resources(JsonElement template)
+    /// <summary>The resources of a template, at any depth of nested deployments.</summary>
+    private static IEnumerable<JsonElement> Resources(JsonElement template) => Walk(template, null).Select(d => d.Resource);
+
+    /// <summary>
+    /// Every resource of a template and of its nested deployments, with the deployment that declares it and that
+    /// deployment's variables. languageVersion 2.0 keys resources by symbolic name, earlier versions list them.
+    /// </summary>
+    private static IEnumerable<(string? Module, JsonElement Resource, JsonElement Variables)> Walk(JsonElement template, string? module)
     {
         if (!template.TryGetProperty("resources", out var resources))
         {
             yield break;
         }
 
-        var list = resources.ValueKind == JsonValueKind.Object
-            ? resources.EnumerateObject().Select(p => p.Value)
-            : resources.EnumerateArray();
+        var variables = template.TryGetProperty("variables", out var v) ? v : default;
+        var list = resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
         foreach (var resource in list)
         {
-            yield return resource;
-            if (resource.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
-                properties.TryGetProperty("template", out var nested))
+            yield return (module, resource, variables);
+            if (Type(resource) == "Microsoft.Resources/deployments" && resource.GetProperty("properties").TryGetProperty("template", out var nested))
             {
-                foreach (var inner in Resources(nested))
+                foreach (var inner in Walk(nested, Name(resource)))
                 {
                     yield return inner;
                 }

@@ -23,9 +23,6 @@ public sealed class ConcurrentEvaluationNotificationTests(AzuriteFixture azurite
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly Period Q3 = Period.Parse("2025-Q3");
 
-    private static readonly string[] Required =
-        ["gdp_growth", "gdp", "industry_va_growth", "fai_growth", "retail_growth", "budget_revenue_growth", "electricity_growth", "tax_revenue_growth"];
-
     [Fact]
     public async Task EvaluationThatLostTheRaceLeavesNoNotificationOfItsFirstAttempt()
     {
@@ -116,7 +113,7 @@ public sealed class ConcurrentEvaluationNotificationTests(AzuriteFixture azurite
             PipelineSettings.Default with { EvaluateQueue = Storage.Options.EvaluateQueue },
             Storage.Clock,
             NullLogger<IngestionPipeline>.Instance);
-        var outcome = await ingestion.IngestAsync(Envelope(submissionId, regions), "application/json", new IngestOrigin("test", submissionId + ".json", "Sichuan Provincial Bureau of Statistics", Storage.Clock.GetUtcNow()));
+        var outcome = await ingestion.IngestAsync(SichuanReports.Complete(submissionId, Q3, regions), "application/json", new IngestOrigin("test", submissionId + ".json", "Sichuan Provincial Bureau of Statistics", Storage.Clock.GetUtcNow()));
         Assert.True(outcome.Accepted);
     }
 
@@ -131,18 +128,6 @@ public sealed class ConcurrentEvaluationNotificationTests(AzuriteFixture azurite
         Storage.Get<ISubmissionStore>(),
         Storage.Clock,
         NullLogger<EvaluationPipeline>.Instance);
-
-    private static byte[] Envelope(string submissionId, (string Region, double GdpGrowth)[] regions) =>
-        EnvelopeJson.Serialize(new SubmissionEnvelope(
-            SubmissionEnvelope.SchemaV1,
-            submissionId,
-            "Sichuan Provincial Bureau of Statistics",
-            new DateTimeOffset(2025, 10, 19, 8, 0, 0, TimeSpan.FromHours(8)),
-            [.. regions.SelectMany((r, n) => Required.Select((indicator, i) => new EnvelopeObservation(
-                r.Region,
-                indicator,
-                Q3.ToString(),
-                indicator switch { "gdp_growth" => r.GdpGrowth, "gdp" => 1000 + (n * 10), _ => 5.0 + (0.1 * ((n + i) % 10)) })))]));
 
     /// <summary>One evaluation running over its own gates.</summary>
     private sealed record Run(Task<EvaluationResult> Completion, GatedEvaluationPorts Ports)

@@ -13,9 +13,6 @@ namespace Regional.Azure.Tests.Telemetry;
 
 public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTest(azurite)
 {
-    private static readonly string[] Required =
-        ["gdp_growth", "gdp", "industry_va_growth", "fai_growth", "retail_growth", "budget_revenue_growth", "electricity_growth", "tax_revenue_growth"];
-
     [Fact]
     public async Task EvaluationIsOneSpanWithItsPeriodTimedByTheClockAndCountsRaisedAlertsByKind()
     {
@@ -23,7 +20,7 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         var period = Period.Parse("2025-Q3");
         // Complete reports of Panzhihua and Liangshan, both far behind their GDP growth target: growth alerts,
         // and completeness alerts for the regions that did not report.
-        var ingest = await Ingestion(recorder).IngestAsync(Envelope("q3-lagging-telemetry", period, ("510400", 3.1), ("513400", 2.0)), "application/json", Origin());
+        var ingest = await Ingestion(recorder).IngestAsync(SichuanReports.Complete("q3-lagging-telemetry", period, ("510400", 3.1), ("513400", 2.0)), "application/json", Origin());
         var clock = new SteppingClock(Storage.Clock.GetUtcNow(), TimeSpan.FromSeconds(3));
 
         var result = await Evaluation(recorder, clock).EvaluateAsync(ingest.EvaluationsRequested.Single());
@@ -104,17 +101,4 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         recorder.Telemetry);
 
     private IngestOrigin Origin() => new("test", "q3.json", "Sichuan Provincial Bureau of Statistics", Storage.Clock.GetUtcNow());
-
-    /// <summary>Every required indicator of each region, plausible values, and the GDP growth given.</summary>
-    private static byte[] Envelope(string submissionId, Period period, params (string Region, double GdpGrowth)[] regions) =>
-        EnvelopeJson.Serialize(new SubmissionEnvelope(
-            SubmissionEnvelope.SchemaV1,
-            submissionId,
-            "Sichuan Provincial Bureau of Statistics",
-            new DateTimeOffset(2025, 10, 19, 8, 0, 0, TimeSpan.FromHours(8)),
-            [.. regions.SelectMany((r, n) => Required.Select((indicator, i) => new EnvelopeObservation(
-                r.Region,
-                indicator,
-                period.ToString(),
-                indicator switch { "gdp_growth" => r.GdpGrowth, "gdp" => 1000 + (n * 10), _ => 5.0 + (0.1 * ((n + i) % 10)) })))]));
 }

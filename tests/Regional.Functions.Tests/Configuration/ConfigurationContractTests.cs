@@ -44,6 +44,11 @@ public sealed class ConfigurationContractTests
 
     private static readonly Lazy<SettingsTheAppReads.Reads> Locally = new(() => SettingsTheAppReads.Compose(Sample.Value));
 
+    private static readonly Lazy<(IReadOnlySet<string> Expressions, IReadOnlySet<string> Connections)> Bindings =
+        new(() => SettingsTheAppReads.FromMetadata(FunctionsMetadata.Load()));
+
+    private static readonly Lazy<HashSet<string>> Reads = new(AppReads);
+
     [Fact]
     public void TheAppComposesWithExactlyTheSettingsTheTemplateDeploys() =>
         Assert.True(InAzure.Value.Failures.Count == 0, string.Join(Environment.NewLine, InAzure.Value.Failures));
@@ -56,12 +61,12 @@ public sealed class ConfigurationContractTests
     public void EverySettingTheAppReadsIsDeployedByTheTemplate()
     {
         var deployed = Keys(Deployed.Value.Keys);
-        var missing = AppReads()
+        var missing = Reads.Value
             .Where(k => !LocalOnly.ContainsKey(k) && !PlatformProvided.Contains(k, StringComparer.OrdinalIgnoreCase))
             .Where(k => !deployed.Contains(k))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var connections = SettingsTheAppReads.FromMetadata(FunctionsMetadata.Load()).Connections
+        var connections = Bindings.Value.Connections
             .Where(c => !deployed.Contains(c) && !deployed.Any(d => d.StartsWith(c + ":", StringComparison.OrdinalIgnoreCase)));
 
         Assert.True(missing.Count == 0, "read by the app, not set by infra/app/api.bicep: " + string.Join(", ", missing));
@@ -72,8 +77,8 @@ public sealed class ConfigurationContractTests
     public void EverySettingTheAppReadsIsListedInTheSample()
     {
         var listed = Keys(Sample.Value.Keys);
-        var missing = AppReads()
-            .Concat(SettingsTheAppReads.FromMetadata(FunctionsMetadata.Load()).Connections)
+        var missing = Reads.Value
+            .Concat(Bindings.Value.Connections)
             .Where(k => !PlatformProvided.Contains(k, StringComparer.OrdinalIgnoreCase) && !listed.Contains(k))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -100,7 +105,7 @@ public sealed class ConfigurationContractTests
     [Fact]
     public void EveryLocalOnlySettingIsReadAndNotDeployed()
     {
-        var reads = AppReads();
+        var reads = Reads.Value;
         var deployed = Keys(Deployed.Value.Keys);
 
         Assert.All(LocalOnly.Keys, k => Assert.True(reads.Contains(k), $"{k} is declared local-only but nothing reads it"));
@@ -148,15 +153,14 @@ public sealed class ConfigurationContractTests
     {
         var reads = new HashSet<string>(InAzure.Value.Keys, StringComparer.OrdinalIgnoreCase);
         reads.UnionWith(Locally.Value.Keys);
-        reads.UnionWith(SettingsTheAppReads.FromMetadata(FunctionsMetadata.Load()).Expressions);
+        reads.UnionWith(Bindings.Value.Expressions);
         return reads;
     }
 
     private static bool Read(string key)
     {
-        var connections = SettingsTheAppReads.FromMetadata(FunctionsMetadata.Load()).Connections;
-        return AppReads().Contains(key) || HostReads.ContainsKey(key) ||
-            connections.Any(c => key.Equals(c, StringComparison.OrdinalIgnoreCase) || key.StartsWith(c + ":", StringComparison.OrdinalIgnoreCase));
+        return Reads.Value.Contains(key) || HostReads.ContainsKey(key) ||
+            Bindings.Value.Connections.Any(c => key.Equals(c, StringComparison.OrdinalIgnoreCase) || key.StartsWith(c + ":", StringComparison.OrdinalIgnoreCase));
     }
 
     private static HashSet<string> Keys(IEnumerable<string> keys) =>
