@@ -90,6 +90,15 @@ stop() {
         sleep 0.5
         waited=$((waited + 1))
     done
+    # An in-memory emulator holding much data can take longer to shut down than a caller should wait: end it.
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -KILL "$pid" 2>/dev/null || true
+        waited=0
+        while kill -0 "$pid" 2>/dev/null && ((waited < 10)); do
+            sleep 0.5
+            waited=$((waited + 1))
+        done
+    fi
     rm -f "$PID_FILE"
     echo "azurite: stopped (pid $pid)"
 }
