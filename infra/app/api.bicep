@@ -1,5 +1,7 @@
 // The Function App: Flex Consumption plan, .NET isolated worker, running as the user-assigned identity, behind
-// App Service Authentication with Microsoft Entra ID. Every connection in its settings is identity-based.
+// App Service Authentication with Microsoft Entra ID. Every connection in its settings is identity-based; every
+// secret in them is a Key Vault reference the platform resolves with that identity. Without public network access
+// the app joins the virtual network of network.bicep and reaches storage, Service Bus and the vault privately.
 
 @description('Name of the Function App.')
 param name string
@@ -17,6 +19,12 @@ param identityId string
 
 @description('Client id of that identity: tells each SDK which of the app\'s identities to use.')
 param identityClientId string
+
+@description('Resource id of the identity the platform writes and reads the deployment package with.')
+param deploymentIdentityId string
+
+@description('Subnet the app joins (virtual network integration); empty for none.')
+param virtualNetworkSubnetId string
 
 @description('Storage account for the host, the app\'s data and the deployment package.')
 param storageAccountName string
@@ -61,9 +69,24 @@ param authAllowedAudiences string[] = [
   authClientId
 ]
 
-@secure()
-@description('Base64 key that signs the API\'s paging tokens.')
-param continuationTokenKey string
+@minLength(1)
+@description('Client ids of the applications whose tokens are accepted (the dashboard, scripts); every other client gets 403.')
+param authAllowedApplications string[]
+
+@description('Object ids of the users and service principals whose tokens are accepted; empty for any assigned principal.')
+param authAllowedIdentities string[]
+
+@description('Object ids of the groups whose members\' tokens are accepted (the token must carry the groups claim); empty for no group check.')
+param authAllowedGroups string[]
+
+@description('URI of the Key Vault holding the app\'s secrets, ending in a slash.')
+param keyVaultUri string
+
+@description('Name of the secret holding the paging-token signing key.')
+param continuationTokenSecretName string
+
+@description('Further app settings whose values are Key Vault secrets (contact points): each setting name maps to the secret named like it with "--" for "__".')
+param keyVaultSettingNames string[]
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
@@ -89,10 +112,14 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${deploymentIdentityId}': {}
     }
   }
   properties: {
     serverFarmId: plan.id
+    // Key Vault references are resolved with the app's identity (without this, with a system-assigned one it lacks).
+    keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     httpsOnly: true
     clientCertMode: 'Optional'
     siteConfig: {
@@ -108,7 +135,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           value: deploymentContainerUrl
           authentication: {
             type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identityId
+            userAssignedIdentityResourceId: deploymentIdentityId
           }
         }
       }
@@ -143,72 +170,85 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
 
 // Every setting the app reads in Azure. Flex Consumption sets the worker runtime and version itself
 // (functionAppConfig.runtime), so FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not settings here.
+var settings = {
+  // The host's own storage, through the identity.
+  AzureWebJobsStorage__accountName: storageAccountName
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+
+  // The "RegionalStorage" connection of the queue triggers and bindings.
+  RegionalStorage__queueServiceUri: storageEndpoints.queue
+  RegionalStorage__tableServiceUri: storageEndpoints.table
+  RegionalStorage__blobServiceUri: storageEndpoints.blob
+  RegionalStorage__credential: 'managedidentity'
+  RegionalStorage__clientId: identityClientId
+
+  // Trigger names and schedules (the %Setting% expressions of the functions).
+  IngestQueueName: 'ingest'
+  EvaluateQueueName: 'evaluate'
+  PullSchedule: '0 */15 * * * *'
+  DeadlineSchedule: '0 0 2 * * *'
+  DispatchSchedule: '0 */1 * * * *'
+
+  // Alerts out through Service Bus.
+  Alerts__Transport: 'ServiceBus'
+  Alerts__Topic: 'alerts'
+  ServiceBus__fullyQualifiedNamespace: serviceBusNamespace
+  ServiceBus__credential: 'managedidentity'
+  ServiceBus__clientId: identityClientId
+
+  // Telemetry with Entra authentication (the component refuses instrumentation-key ingestion).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+
+  // The platform authenticates every request before the app sees it (authsettingsV2 below).
+  Auth__Mode: 'EasyAuth'
+  // A Key Vault reference without a version: the platform follows the secret's current version (within a day of a
+  // change, or at once when the app restarts).
+  Api__ContinuationTokenKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${continuationTokenSecretName}/)'
+
+  // The rest are the app's defaults, stated so the deployed configuration is complete and each can be changed here
+  // (or in the portal) without a new build. docs/operations.md says what each one does.
+  AzureFunctionsJobHost__extensions__queues__maxDequeueCount: '5'
+  Submissions__MaxBytes: '8388608'
+  Deadline__DaysAfterPeriodEnd: '25'
+  Deadline__Frequency: 'Quarterly'
+  Evaluation__NotificationHold: '00:05:00'
+  Dispatch__BatchSize: '50'
+  Dispatch__FirstRetry: '00:00:30'
+  Dispatch__MaxRetry: '00:30:00'
+  Dispatch__Lease: '00:02:00'
+  Storage__ObservationsTable: 'Observations'
+  Storage__ObservationHistoryTable: 'ObservationHistory'
+  Storage__SubmissionsTable: 'Submissions'
+  Storage__SubmissionsByDayTable: 'SubmissionsByDay'
+  Storage__ScorecardsTable: 'Scorecards'
+  Storage__RankingsTable: 'Rankings'
+  Storage__FindingsTable: 'Findings'
+  Storage__AlertStatesTable: 'AlertStates'
+  Storage__PoisonLogTable: 'PoisonLog'
+  Storage__AlertsTable: 'Alerts'
+  Storage__OutboxTable: 'Outbox'
+  Storage__SilencesTable: 'Silences'
+  Storage__RawPayloadContainer: 'raw-payloads'
+  Storage__QueuePayloadContainer: 'queue-payloads'
+  Storage__CatalogContainer: 'catalogs'
+  Storage__DropContainer: 'incoming'
+}
+
+// Settings an operator keeps in the vault (docs/operations.md, "Secrets"). A deployment replaces the whole set of app
+// settings, so a setting added by hand in the portal would be lost at the next provision; named here, it is kept.
+// A name the template also sets is replaced by its reference.
+var keyVaultSettings = toObject(
+  keyVaultSettingNames,
+  name => name,
+  name => '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${replace(name, '__', '--')}/)'
+)
+
 resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: app
   name: 'appsettings'
-  properties: {
-    // The host's own storage, through the identity.
-    AzureWebJobsStorage__accountName: storageAccountName
-    AzureWebJobsStorage__credential: 'managedidentity'
-    AzureWebJobsStorage__clientId: identityClientId
-
-    // The "RegionalStorage" connection of the queue triggers and bindings.
-    RegionalStorage__queueServiceUri: storageEndpoints.queue
-    RegionalStorage__tableServiceUri: storageEndpoints.table
-    RegionalStorage__blobServiceUri: storageEndpoints.blob
-    RegionalStorage__credential: 'managedidentity'
-    RegionalStorage__clientId: identityClientId
-
-    // Trigger names and schedules (the %Setting% expressions of the functions).
-    IngestQueueName: 'ingest'
-    EvaluateQueueName: 'evaluate'
-    PullSchedule: '0 */15 * * * *'
-    DeadlineSchedule: '0 0 2 * * *'
-    DispatchSchedule: '0 */1 * * * *'
-
-    // Alerts out through Service Bus.
-    Alerts__Transport: 'ServiceBus'
-    Alerts__Topic: 'alerts'
-    ServiceBus__fullyQualifiedNamespace: serviceBusNamespace
-    ServiceBus__credential: 'managedidentity'
-    ServiceBus__clientId: identityClientId
-
-    // Telemetry with Entra authentication (the component refuses instrumentation-key ingestion).
-    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
-    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
-
-    // The platform authenticates every request before the app sees it (authsettingsV2 below).
-    Auth__Mode: 'EasyAuth'
-    Api__ContinuationTokenKey: continuationTokenKey
-
-    // The rest are the app's defaults, stated so the deployed configuration is complete and each can be changed here
-    // (or in the portal) without a new build. docs/operations.md says what each one does.
-    AzureFunctionsJobHost__extensions__queues__maxDequeueCount: '5'
-    Submissions__MaxBytes: '8388608'
-    Deadline__DaysAfterPeriodEnd: '25'
-    Deadline__Frequency: 'Quarterly'
-    Evaluation__NotificationHold: '00:05:00'
-    Dispatch__BatchSize: '50'
-    Dispatch__FirstRetry: '00:00:30'
-    Dispatch__MaxRetry: '00:30:00'
-    Dispatch__Lease: '00:02:00'
-    Storage__ObservationsTable: 'Observations'
-    Storage__ObservationHistoryTable: 'ObservationHistory'
-    Storage__SubmissionsTable: 'Submissions'
-    Storage__SubmissionsByDayTable: 'SubmissionsByDay'
-    Storage__ScorecardsTable: 'Scorecards'
-    Storage__RankingsTable: 'Rankings'
-    Storage__FindingsTable: 'Findings'
-    Storage__AlertStatesTable: 'AlertStates'
-    Storage__PoisonLogTable: 'PoisonLog'
-    Storage__AlertsTable: 'Alerts'
-    Storage__OutboxTable: 'Outbox'
-    Storage__SilencesTable: 'Silences'
-    Storage__RawPayloadContainer: 'raw-payloads'
-    Storage__QueuePayloadContainer: 'queue-payloads'
-    Storage__CatalogContainer: 'catalogs'
-    Storage__DropContainer: 'incoming'
-  }
+  properties: union(settings, keyVaultSettings)
 }
 
 // App Service Authentication with Microsoft Entra ID. An API answers 401 to a request without a valid token rather
@@ -248,6 +288,15 @@ resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
         }
         validation: {
           allowedAudiences: authAllowedAudiences
+          // A valid token for the API is not enough: it must have been issued to one of the allowed client
+          // applications and, when lists are given, to an allowed principal. Anyone else gets 403.
+          defaultAuthorizationPolicy: {
+            allowedApplications: authAllowedApplications
+            allowedPrincipals: {
+              identities: empty(authAllowedIdentities) ? null : authAllowedIdentities
+              groups: empty(authAllowedGroups) ? null : authAllowedGroups
+            }
+          }
         }
       }
     }

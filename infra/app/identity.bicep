@@ -1,5 +1,7 @@
-// The one identity the Function App runs as. User-assigned, so role assignments can be made before the app exists
-// and survive the app being recreated.
+// A user-assigned identity. The Function App has two: the one it runs as (every connection of the app and the host)
+// and the one the platform uses to write and read the Flex deployment package, so the app's own identity never holds
+// a role on the package container. User-assigned, so role assignments can be made before the app exists and survive
+// the app being recreated.
 
 @description('Name of the user-assigned managed identity.')
 param name string

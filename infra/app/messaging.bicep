@@ -1,5 +1,6 @@
-// The Service Bus namespace that carries alerts to whoever acts on them. Standard tier: topics, subscriptions with
-// SQL filters and duplicate detection exist from Standard up. SAS keys are off; senders and receivers use Entra ID.
+// The Service Bus namespace that carries alerts to whoever acts on them. Topics, subscriptions with SQL filters and
+// duplicate detection exist from Standard up; private endpoints, and so a namespace closed to public networks, only in
+// Premium. SAS keys are off; senders and receivers use Entra ID.
 //
 // The publisher sets these application properties (docs/alerts-contract.md): schema, catalogId, kind
 // (region|summary|reminder|follow-up), period, severity (none|info|warning|major|critical), regionCode (absent on a
@@ -23,18 +24,28 @@ param duplicateDetectionWindow string = 'PT1H'
 @description('Codes of the regions that each get a subscription of their own alerts.')
 param regionCodes string[]
 
+@description('Premium (one messaging unit, private endpoint possible) or Standard (shared, public endpoint only).')
+@allowed(['Premium', 'Standard'])
+param sku string
+
+@description('Enabled: any network may reach the namespace (with an Entra token). Disabled: only its private endpoint (Premium).')
+@allowed(['Enabled', 'Disabled'])
+param publicNetworkAccess string
+
 resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   name: name
   location: location
   tags: tags
   sku: {
-    name: 'Standard'
-    tier: 'Standard'
+    name: sku
+    tier: sku
+    capacity: sku == 'Premium' ? 1 : null
   }
   properties: {
     disableLocalAuth: true
     minimumTlsVersion: '1.2'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess
+    premiumMessagingPartitions: sku == 'Premium' ? 1 : null
   }
 }
 

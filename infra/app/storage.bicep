@@ -1,6 +1,8 @@
 // One storage account for the Functions host (leases, timers, queue triggers), the app's tables, queues and blobs,
 // and the Flex Consumption deployment package. Only Entra ID reaches it: shared keys and anonymous blob access are off,
-// so there is no key or connection string to leak or rotate.
+// so there is no key or connection string to leak or rotate. By default only the private endpoints of network.bicep
+// reach it; every table, queue and container the app and the host use is declared here, so that rbac.bicep can grant
+// each its own role instead of one on the whole account.
 
 @description('Name of the storage account (3-24 lowercase letters and digits).')
 @minLength(3)
@@ -14,6 +16,19 @@ param tags object
 
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
+
+@description('Tables of the app.')
+param tableNames string[]
+
+@description('Queues of the app and their poison queues.')
+param queueNames string[]
+
+@description('Blob containers of the app and of the Functions host (not the deployment container).')
+param containerNames string[]
+
+@description('Enabled: any network may reach the account (with an Entra token). Disabled: only its private endpoints.')
+@allowed(['Enabled', 'Disabled'])
+param publicNetworkAccess string
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
@@ -31,11 +46,11 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     defaultToOAuthAuthentication: true
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess
     dnsEndpointType: 'Standard'
     networkAcls: {
-      defaultAction: 'Allow'
-      bypass: 'AzureServices'
+      defaultAction: publicNetworkAccess == 'Enabled' ? 'Allow' : 'Deny'
+      bypass: 'None'
     }
   }
 }
@@ -100,17 +115,41 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01
   }
 }
 
-// The app creates its own tables and queues at start (StorageInitializer); the services are declared so the account
-// is complete without relying on defaults.
-resource tables 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [
+  for container in containerNames: {
+    parent: blobs
+    name: container
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
+
+// The app still creates what is missing at start (StorageInitializer), but its roles are on these tables and queues
+// one by one, so they must exist before it runs.
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: account
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' = [
+  for table in tableNames: {
+    parent: tableService
+    name: table
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
   parent: account
   name: 'default'
 }
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
+  for queue in queueNames: {
+    parent: queueService
+    name: queue
+  }
+]
 
 output name string = account.name
 output id string = account.id

@@ -41,25 +41,45 @@ public sealed partial class CompiledTemplate
         return new CompiledTemplate(document.RootElement.Clone());
     }
 
-    /// <summary>The app settings of the Function App (the <c>appsettings</c> config resource), by name.</summary>
+    /// <summary>The compiled template itself.</summary>
+    public JsonElement Root => _root;
+
+    /// <summary>
+    /// The app settings of the Function App (the <c>appsettings</c> config resource), by name: the ones the template
+    /// itself sets. Where the resource merges them with settings named at deployment
+    /// (<c>union(variables('settings'), ...)</c>), these are the first variable's.
+    /// </summary>
     public IReadOnlyDictionary<string, JsonElement> AppSettings()
     {
-        var resource = Resources(_root)
-            .Where(r => Type(r) == "Microsoft.Web/sites/config" && Name(r).Contains("'appsettings'", StringComparison.Ordinal))
+        var resource = Walk(_root, null)
+            .Where(d => Type(d.Resource) == "Microsoft.Web/sites/config" && Name(d.Resource).Contains("'appsettings'", StringComparison.Ordinal))
             .ToList();
         if (resource.Count != 1)
         {
             throw new InvalidOperationException($"expected one appsettings resource in {RelativePath}, found {resource.Count}");
         }
 
-        return resource[0].GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+        var (_, settings, variables, _) = resource[0];
+        var properties = settings.GetProperty("properties");
+        if (properties.ValueKind == JsonValueKind.String)
+        {
+            var merged = UnionOfVariable().Match(properties.GetString()!);
+            if (!merged.Success)
+            {
+                throw new InvalidOperationException($"the appsettings are neither an object nor a union of a settings variable: {properties.GetString()}");
+            }
+
+            properties = variables.GetProperty(merged.Groups[1].Value);
+        }
+
+        return properties.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Every resource of the given type with the deployment (module) that declares it, its name as deployed (null at the
-    /// top level), and that module's variables.
+    /// top level), that module's variables and its template.
     /// </summary>
-    public IReadOnlyList<(string? Module, JsonElement Resource, JsonElement Variables)> Declared(string type) =>
+    public IReadOnlyList<(string? Module, JsonElement Resource, JsonElement Variables, JsonElement Template)> Declared(string type) =>
         [.. Walk(_root, null).Where(d => Type(d.Resource) == type)];
 
     /// <summary>Every resource of the given type, at any depth of nested deployments.</summary>
@@ -137,7 +157,7 @@ public sealed partial class CompiledTemplate
     /// Every resource of a template and of its nested deployments, with the deployment that declares it and that
     /// deployment's variables. languageVersion 2.0 keys resources by symbolic name, earlier versions list them.
     /// </summary>
-    private static IEnumerable<(string? Module, JsonElement Resource, JsonElement Variables)> Walk(JsonElement template, string? module)
+    private static IEnumerable<(string? Module, JsonElement Resource, JsonElement Variables, JsonElement Template)> Walk(JsonElement template, string? module)
     {
         if (!template.TryGetProperty("resources", out var resources))
         {
@@ -148,7 +168,7 @@ public sealed partial class CompiledTemplate
         var list = resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
         foreach (var resource in list)
         {
-            yield return (module, resource, variables);
+            yield return (module, resource, variables, template);
             if (Type(resource) == "Microsoft.Resources/deployments" && resource.GetProperty("properties").TryGetProperty("template", out var nested))
             {
                 foreach (var inner in Walk(nested, Name(resource)))
@@ -181,4 +201,7 @@ public sealed partial class CompiledTemplate
 
     [GeneratedRegex(@"^\[variables\('([^']+)'\)\]$")]
     private static partial Regex VariableReference();
+
+    [GeneratedRegex(@"^\[union\(variables\('([^']+)'\),")]
+    private static partial Regex UnionOfVariable();
 }
