@@ -127,6 +127,9 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // Through the virtual network for everything, not only private addresses: Key Vault references on Linux are
+      // resolved over the integration only with route-all on, and the network's DNS zones then answer every lookup.
+      vnetRouteAllEnabled: !empty(virtualNetworkSubnetId)
     }
     functionAppConfig: {
       deployment: {

@@ -36,6 +36,7 @@ public sealed class NetworkAccessTests
 
         Assert.True(deployment.ModuleDeployed("network"));
         Assert.NotNull(SiteProperty(deployment, "virtualNetworkSubnetId"));
+        Assert.Equal(true, ((IReadOnlyDictionary<string, object?>)SiteProperty(deployment, "siteConfig")!)["vnetRouteAllEnabled"]);
         Assert.Equal("[length(variables('endpoints'))]", endpoints.GetProperty("copy").GetProperty("count").GetString());
         // The private DNS zone of each service's private link, as Azure names them in its global cloud.
         Assert.Equal(
@@ -62,6 +63,7 @@ public sealed class NetworkAccessTests
         Assert.Equal("Enabled", PublicNetworkAccess(deployment, "keyvault", KeyVault));
         Assert.False(deployment.ModuleDeployed("network"));
         Assert.Null(SiteProperty(deployment, "virtualNetworkSubnetId"));
+        Assert.Equal(false, ((IReadOnlyDictionary<string, object?>)SiteProperty(deployment, "siteConfig")!)["vnetRouteAllEnabled"]);
     }
 
     [Fact]
