@@ -284,7 +284,7 @@ module api 'app/api.bicep' = {
     authAllowedIdentities: commaSeparated(authAllowedPrincipals)
     authAllowedGroups: commaSeparated(authAllowedGroups)
     keyVaultUri: keyVault.outputs.vaultUri
-    continuationTokenSecretName: keyVault.outputs.continuationTokenSecretName
+    continuationTokenSecretUri: keyVault.outputs.continuationTokenSecretUri
     keyVaultSettingNames: commaSeparated(keyVaultSettings)
   }
   // The app starts pulling its package and opening its connections as soon as it exists; let the roles land first.

@@ -82,8 +82,8 @@ param authAllowedGroups string[]
 @description('URI of the Key Vault holding the app\'s secrets, ending in a slash.')
 param keyVaultUri string
 
-@description('Name of the secret holding the paging-token signing key.')
-param continuationTokenSecretName string
+@description('URI, with its version, of the secret holding the paging-token signing key.')
+param continuationTokenSecretUri string
 
 @description('Further app settings whose values are Key Vault secrets (contact points): each setting name maps to the secret named like it with "--" for "__".')
 param keyVaultSettingNames string[]
@@ -206,9 +206,8 @@ var settings = {
 
   // The platform authenticates every request before the app sees it (authsettingsV2 below).
   Auth__Mode: 'EasyAuth'
-  // A Key Vault reference without a version: the platform follows the secret's current version (within a day of a
-  // change, or at once when the app restarts).
-  Api__ContinuationTokenKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${continuationTokenSecretName}/)'
+  // The version the deployment wrote (see keyvault.bicep).
+  Api__ContinuationTokenKey: '@Microsoft.KeyVault(SecretUri=${continuationTokenSecretUri})'
 
   // The rest are the app's defaults, stated so the deployed configuration is complete and each can be changed here
   // (or in the portal) without a new build. docs/operations.md says what each one does.
@@ -241,7 +240,8 @@ var settings = {
 
 // Settings an operator keeps in the vault (docs/operations.md, "Secrets"). A deployment replaces the whole set of app
 // settings, so a setting added by hand in the portal would be lost at the next provision; named here, it is kept.
-// A name the template also sets is replaced by its reference.
+// A name the template also sets is replaced by its reference. Without a version: the platform follows the secret's
+// current version (within a day of a change, or at once when the app restarts).
 var keyVaultSettings = toObject(
   keyVaultSettingNames,
   name => name,

@@ -69,4 +69,6 @@ resource continuationToken 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
 output id string = vault.id
 output name string = vault.name
 output vaultUri string = vault.properties.vaultUri
-output continuationTokenSecretName string = continuationToken.name
+// With its version: each deployment writes a new one, and the changed reference restarts the app on it, so every
+// instance signs and checks paging tokens with the same key.
+output continuationTokenSecretUri string = continuationToken.properties.secretUriWithVersion

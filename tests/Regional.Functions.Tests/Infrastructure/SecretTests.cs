@@ -20,9 +20,10 @@ public sealed class SecretTests
         var vault = deployment.Module("keyvault");
         var secret = Assert.Single(vault.ResourcesOfType("Microsoft.KeyVault/vaults/secrets"));
 
-        Assert.Equal($"{Reference}{TemplateEvaluation.Runtime.Text}secrets/{TemplateEvaluation.Runtime.Text}/)", Settings(api)["Api__ContinuationTokenKey"]);
-        Assert.Equal("[reference('keyVault').outputs.vaultUri.value]", ModuleParameter("api", "keyVaultUri"));
-        Assert.Equal("[reference('keyVault').outputs.continuationTokenSecretName.value]", ModuleParameter("api", "continuationTokenSecretName"));
+        Assert.Equal($"{Reference}{TemplateEvaluation.Runtime.Text})", Settings(api)["Api__ContinuationTokenKey"]);
+        Assert.Equal("[reference('keyVault').outputs.continuationTokenSecretUri.value]", ModuleParameter("api", "continuationTokenSecretUri"));
+        // The version the deployment wrote, so every instance restarts on the same key.
+        Assert.Matches(@"^\[reference\(resourceId\('Microsoft\.KeyVault/vaults/secrets', .*\)\.secretUriWithVersion\]$", KeyVaultOutput("continuationTokenSecretUri"));
         Assert.Equal("[parameters('continuationTokenKey')]", ModuleParameter("keyVault", "continuationTokenKey"));
         Assert.Equal("[parameters('continuationTokenKey')]", secret.GetProperty("properties").GetProperty("value").GetString());
         Assert.Equal("Api--ContinuationTokenKey", vault.Evaluate(secret.GetProperty("name")) is string name ? name.Split('/')[^1] : null);
@@ -52,6 +53,7 @@ public sealed class SecretTests
         var none = Settings(Deployments.Defaults().Module("api"));
 
         Assert.Equal($"{Reference}{TemplateEvaluation.Runtime.Text}secrets/Contacts--oncall--Url/)", settings["Contacts__oncall__Url"]);
+        Assert.Equal("[reference('keyVault').outputs.vaultUri.value]", ModuleParameter("api", "keyVaultUri"));
         Assert.Equal($"{Reference}{TemplateEvaluation.Runtime.Text}secrets/Contacts--province-mail--Url/)", settings["Contacts__province-mail__Url"]);
         Assert.Equal(none.Count + 2, settings.Count);
         Assert.DoesNotContain(none.Keys, k => k.StartsWith("Contacts__", StringComparison.Ordinal));
@@ -93,6 +95,10 @@ public sealed class SecretTests
 
     private static JsonElement ApiTemplate() =>
         CompiledTemplate.Load().Root.GetProperty("resources").GetProperty("api").GetProperty("properties").GetProperty("template");
+
+    private static string? KeyVaultOutput(string output) =>
+        CompiledTemplate.Load().Root.GetProperty("resources").GetProperty("keyVault").GetProperty("properties").GetProperty("template")
+            .GetProperty("outputs").GetProperty(output).GetProperty("value").GetString();
 
     private static string? ModuleParameter(string module, string parameter) =>
         CompiledTemplate.Load().Root.GetProperty("resources").GetProperty(module).GetProperty("properties").GetProperty("parameters")
