@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Regional.Api;
@@ -42,11 +43,9 @@ public sealed class ApiCompositionTests
     {
         var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
         settings["Auth:Mode"] = "easyauth";
-        settings["WEBSITE_INSTANCE_ID"] = "a1b2";
-        settings["WEBSITE_AUTH_ENABLED"] = "True";
         settings["Api:ContinuationTokenKey"] = Convert.ToBase64String(new byte[32]);
         settings["IngestQueueName"] = "incoming-submissions";
-        using var provider = FunctionsApp.Build(settings);
+        using var provider = FunctionsApp.Build(settings, platform: new Dictionary<string, string?> { ["WEBSITE_INSTANCE_ID"] = "a1b2", ["WEBSITE_AUTH_ENABLED"] = "True" });
 
         Assert.Equal(new AuthEnvironment(AuthMode.EasyAuth, "easyauth", true, true), provider.GetRequiredService<Authentication>().Environment);
         var api = provider.GetRequiredService<ApiSettings>();
@@ -74,6 +73,52 @@ public sealed class ApiCompositionTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("ContinuationTokenKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePlatformsVariablesAreReadFromTheProcessEnvironmentAndNotFromSettings()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        settings["Auth:Mode"] = "EasyAuth";
+        settings["WEBSITE_SITE_NAME"] = "regional-app";
+        settings["WEBSITE_AUTH_ENABLED"] = "True";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        Regional.Azure.RegionalServiceCollectionExtensions.AddRegional(services, configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var environment = provider.GetRequiredService<Authentication>().Environment;
+
+        // This test process is not an App Service site, whatever the settings say.
+        Assert.Equal((false, false), (environment.InAzure, environment.PlatformAuthenticationEnabled));
+        Assert.NotNull(environment.Refusal());
+    }
+
+    [Fact]
+    public void InAzureAnEmptyTokenKeyStopsTheAppAtStart()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        settings["Auth:Mode"] = "EasyAuth";
+        using var provider = FunctionsApp.Build(settings, platform: new Dictionary<string, string?> { ["WEBSITE_SITE_NAME"] = "regional-app", ["WEBSITE_AUTH_ENABLED"] = "True" });
+
+        var atStart = Assert.Throws<OptionsValidationException>(() => provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().ToList());
+        var validated = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("ContinuationTokenKey", atStart.Message, StringComparison.Ordinal);
+        Assert.Contains("Azure", validated.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocallyAnEmptyTokenKeyMeansARandomKeyOfThisProcess()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        using var first = FunctionsApp.Build(settings);
+        using var second = FunctionsApp.Build(settings);
+        var tokens = first.GetRequiredService<Regional.Api.Paging.ContinuationTokens>();
+        var token = tokens.Issue("q", "after");
+
+        Assert.Equal("after", tokens.Read(token, "q"));
+        Assert.Throws<Regional.Api.Http.ApiProblemException>(() => second.GetRequiredService<Regional.Api.Paging.ContinuationTokens>().Read(token, "q"));
     }
 
     [Fact]

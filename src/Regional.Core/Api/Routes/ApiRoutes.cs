@@ -131,7 +131,7 @@ public static class ApiRoutes
 
     public static ApiRoute Health { get; } = new(
         "Health", "GET", HealthTemplate, Operations,
-        "Anonymous health probe: storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues. 503 when storage does not answer.",
+        "Health probe, anonymous: status and time checked to anyone; storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues only to a signed-in caller with a role the API knows. 503 when storage does not answer.",
         RouteAccess.Anonymous, [], [], 200, typeof(HealthView), [MediaTypes.Json], [], [503]);
 
     public static ApiRoute OpenApi { get; } = new(
