@@ -110,15 +110,15 @@ public static class ApiRoutes
         typeof(AlertPage));
 
     public static ApiRoute Alert { get; } = Read(
-        "GetAlert", AlertTemplate, AlertsTag, "One alert with its history (transitions, notifications, responses), to the roles of its region.", RouteAccess.RegionPrivate,
+        "GetAlert", AlertTemplate, AlertsTag, "One alert with its history (transitions, notifications, responses), to the roles of its region; its ETag is the version to name in If-Match.", RouteAccess.RegionPrivate,
         [new("id", "The alert id: region.rule.indicator.period the episode started.", "510400.growth-target.gdp_growth.2025-Q2")], [], typeof(AlertDocument), notFound: true);
 
     public static ApiRoute Acknowledge { get; } = new(
         "AcknowledgeAlert", "POST", AcknowledgeTemplate, AlertsTag,
-        "Acknowledges an alert with a note, owner (default: the caller), commitment and due date. Only alert-responder of the alert's region.",
+        "Acknowledges an alert with a note, owner (who will act; default: the caller), commitment and due date; the signed-in caller is recorded as the one who acknowledged. With If-Match, only over that version of the alert (412 otherwise; the ETag comes with every read). Only alert-responder of the alert's region.",
         RouteAccess.Responder,
         [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
-        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 413, 415, 422, 503]);
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 503]);
 
     public static ApiRoute Silences { get; } = Read(
         "ListSilences", SilencesTemplate, AlertsTag, "Every silence, active or not, newest first (province-viewer, administrator).", RouteAccess.ProvinceWide, [], [], typeof(SilenceList));
