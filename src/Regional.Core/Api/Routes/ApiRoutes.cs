@@ -92,7 +92,7 @@ public static class ApiRoutes
 
     public static ApiRoute Submission { get; } = Read(
         "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
-        [new("id", "The submission id (the envelope's submissionId, or the id the 202 answer named).", "chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
+        [new("id", "The submission id as the 202 answer named it: the region scope, a colon, and the envelope's submissionId (or the id derived for SDMX).", "510100:chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
 
     public static ApiRoute Alerts { get; } = Read(
         "ListAlerts", AlertsTemplate, AlertsTag,
