@@ -58,6 +58,7 @@ public sealed class AlertResponseTests(AzuriteFixture azurite) : ApiTest(azurite
         Assert.Matches("^\"[0-9a-f]{16}\"$", etag);
         Assert.Equal(etag, Ok<AlertDocument>(read).Alert.ETag);
         Assert.Equal(etag, listed.ETag);
+        Assert.Contains("\"etag\":", System.Text.Encoding.UTF8.GetString(read.Body.Span), StringComparison.Ordinal);
     }
 
     [Theory]

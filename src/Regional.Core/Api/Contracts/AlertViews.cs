@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Regional.Alerts;
 using Regional.Alerts.Lifecycle;
 using Regional.Alerts.Silences;
@@ -39,7 +40,7 @@ public sealed record AlertView(
     string MessageEn,
     string MessageZh,
     AlertResponse Response,
-    string ETag)
+    [property: JsonPropertyName("etag")] string ETag)
 {
     public static AlertView Of(AlertRecord record)
     {

@@ -310,9 +310,9 @@ public static partial class JsonEnvelopeReader
             return null;
         }
 
-        if (text is not null && text.Trim().Length > EnvelopeLimits.MaxCodeLength)
+        if (text is not null && text.Length > EnvelopeLimits.MaxCodeLength)
         {
-            document.Problem(line, path, ProblemCodes.InvalidCode, $"'{EnvelopeLimits.Echo(text.Trim())}' is longer than the {EnvelopeLimits.MaxCodeLength} characters a code may have");
+            document.Problem(line, path, ProblemCodes.InvalidCode, $"'{EnvelopeLimits.Echo(text)}' is {text.Length} characters long; a code has at most {EnvelopeLimits.MaxCodeLength}");
             return null;
         }
 
