@@ -30,6 +30,7 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
         { "GET", "/api/alerts?region=510100", "200 200 200 200 200 200 403 403" },
         { "GET", "/api/alerts/{chengdu-alert}", "200 200 200 200 200 200 403 403" },
         { "POST", "/api/alerts/{chengdu-alert}/acknowledge", "403 403 403 403 403 200 403 403" },
+        { "POST", "/api/alerts/{chengdu-alert}/close", "403 403 403 403 403 200 403 403" },
         { "GET", "/api/silences", "200 200 200 403 403 403 403 403" },
         { "POST", "/api/silences", "403 403 201 403 403 403 403 403" },
         { "GET", "/api/health", "200 200 200 200 200 200 200 200" },
@@ -73,6 +74,7 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
     {
         "/api/silences" => """{ "region": "510400", "hours": 1, "reason": "matrix" }""",
         _ when path.EndsWith("/acknowledge", StringComparison.Ordinal) => """{ "note": "on it" }""",
+        _ when path.EndsWith("/close", StringComparison.Ordinal) => """{ "note": "dealt with" }""",
         _ => ChengduEnvelope($"post-by-{caller}"),
     };
 

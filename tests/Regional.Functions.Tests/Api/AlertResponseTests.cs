@@ -34,6 +34,36 @@ public sealed class AlertResponseTests(AzuriteFixture azurite) : ApiTest(azurite
     }
 
     [Fact]
+    public async Task CloseRecordsTheSignedInPrincipalAndKeepsTheOwner()
+    {
+        var id = await ChengduAlertAsync();
+        await Api.Post($"/api/alerts/{id}/acknowledge", Responder, Json, """{ "note": "on it", "owner": "Chengdu DRC" }""");
+
+        var document = Ok<AlertDocument>(await Api.Post($"/api/alerts/{id}/close", Responder, Json, """{ "note": "projects started" }"""));
+
+        Assert.Equal((AlertResponseStatus.Closed, "Chengdu DRC", ResponderId), (document.Alert.Response.Status, document.Alert.Response.Owner, document.Alert.Response.ActorId));
+        var line = Assert.Single(document.History, e => e.Kind == AlertEventKind.Closed);
+        Assert.Equal(("Wang Fang (Chengdu DRC)", ResponderId), (line.Actor, line.ActorId));
+        Assert.Equal(ApiProblemCodes.AlertClosed, ProblemOf(await Api.Post($"/api/alerts/{id}/close", Responder, Json, "{}"), 409).Code);
+        Assert.Equal(ApiProblemCodes.Forbidden, ProblemOf(await Api.Post($"/api/alerts/{id}/close", As.ChengduViewer, Json, "{}"), 403).Code);
+    }
+
+    [Fact]
+    public async Task CloseUnderAStaleIfMatchIs412AndChangesNothing()
+    {
+        var id = await ChengduAlertAsync();
+        var before = (await Api.Get($"/api/alerts/{id}", As.ChengduViewer)).Header("ETag")!;
+        await Api.Post($"/api/alerts/{id}/acknowledge", Responder, Json, """{ "note": "on it" }""");
+
+        var stale = await Api.Post($"/api/alerts/{id}/close", Responder, Json, System.Text.Encoding.UTF8.GetBytes("{}"), ("If-Match", before));
+
+        Assert.Equal(ApiProblemCodes.PreconditionFailed, ProblemOf(stale, 412).Code);
+        Assert.Equal(AlertResponseStatus.Acknowledged, (await App.Get<IAlertStore>().GetAsync(CatalogId, id))!.Response.Status);
+        var current = stale.Header("ETag")!;
+        Assert.Equal(200, (await Api.Post($"/api/alerts/{id}/close", Responder, Json, System.Text.Encoding.UTF8.GetBytes("{}"), ("If-Match", current))).Status);
+    }
+
+    [Fact]
     public async Task SilenceRecordsTheSignedInAdministratorByNameAndId()
     {
         var administrator = ClientPrincipal.Encode("Zhao Lei", [Roles.Administrator], id: "0b7e6c1d-2f3a-4b5c-8d9e-a1b2c3d4e5f6");

@@ -32,6 +32,7 @@ public sealed class ApiCompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<ListAlerts>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetAlert>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<AcknowledgeAlert>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<CloseAlert>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<ListSilences>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<AddSilence>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));

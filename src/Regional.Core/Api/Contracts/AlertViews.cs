@@ -59,6 +59,9 @@ public sealed record AlertView(
 /// </summary>
 public sealed record AcknowledgeRequest(string? Note, string? Owner = null, string? Commitment = null, DateOnly? DueDate = null);
 
+/// <summary>POST /api/alerts/{id}/close: why, optionally. Who closed it is the signed-in caller.</summary>
+public sealed record CloseRequest(string? Note = null);
+
 /// <summary>GET /api/silences.</summary>
 public sealed record SilenceList(ImmutableArray<SilenceView> Silences);
 

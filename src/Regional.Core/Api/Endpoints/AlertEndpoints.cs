@@ -15,7 +15,7 @@ namespace Regional.Api.Endpoints;
 /// <summary>
 /// Alerts for the people who answer them: a region's alerts only to that region's roles (every region's to
 /// province-viewer and administrator), pages of the list behind signed continuation tokens, an alert with its
-/// history, and the acknowledgement, which only an alert responder of the alert's region may give. Every read of an
+/// history, and the acknowledgement and the close, which only an alert responder of the alert's region may give. Every read of an
 /// alert carries its entity tag (<see cref="AlertTags"/>); a response with If-Match is written only over that version
 /// (412 otherwise), and records the signed-in principal as the one who acted.
 /// </summary>
@@ -98,6 +98,32 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
             var ifMatch = call.Header("If-Match");
             var decision = await responder.AcknowledgeAsync(
                 alertId, body.Note!, owner!, body.Commitment, body.DueDate, Actor(call), Precondition(ifMatch), token).ConfigureAwait(false);
+            if (!decision.Accepted)
+            {
+                var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false);
+                throw record is null ? NotFound(alertId)
+                    : decision.PreconditionFailed ? Stale(record, ifMatch!)
+                    : ApiProblemException.Of(409, ApiProblemCodes.AlertClosed, string.Join("; ", decision.Problems)).WithHeader("ETag", AlertTags.Of(record));
+            }
+
+            var updated = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
+            return ApiResponse.Ok(await DocumentAsync(catalog, updated, token).ConfigureAwait(false)).WithHeader("ETag", AlertTags.Of(updated));
+        }, cancellationToken);
+
+    public Task<ApiResponse> CloseAsync(ApiRequest request, string? id, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Close, request, async (call, token) =>
+        {
+            var catalog = catalogs.Catalog;
+            var alertId = ReadableId(call, catalog, id, acknowledge: true);
+            var body = await ApiBodies.ReadJsonAsync<CloseRequest>(call.Request, token).ConfigureAwait(false);
+            if (body.Note is { Length: > 2000 })
+            {
+                throw ApiProblemException.Of(422, ApiProblemCodes.InvalidAcknowledgement, "the close was not made; nothing was changed",
+                    [new ProblemError(ApiProblemCodes.InvalidAcknowledgement, "the note is longer than 2000 characters", Field: "note")]);
+            }
+
+            var ifMatch = call.Header("If-Match");
+            var decision = await responder.CloseAsync(alertId, body.Note, Actor(call), Precondition(ifMatch), token).ConfigureAwait(false);
             if (!decision.Accepted)
             {
                 var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false);

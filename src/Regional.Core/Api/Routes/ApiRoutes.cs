@@ -22,6 +22,7 @@ public static class ApiRoutes
     public const string AlertsTemplate = "alerts";
     public const string AlertTemplate = "alerts/{id}";
     public const string AcknowledgeTemplate = "alerts/{id}/acknowledge";
+    public const string CloseTemplate = "alerts/{id}/close";
     public const string SilencesTemplate = "silences";
     public const string HealthTemplate = "health";
     public const string OpenApiTemplate = "openapi.json";
@@ -120,6 +121,13 @@ public static class ApiRoutes
         [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
         [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 503]);
 
+    public static ApiRoute Close { get; } = new(
+        "CloseAlert", "POST", CloseTemplate, AlertsTag,
+        "Closes an alert as far as people are concerned (its condition is left to the evaluations), with an optional note; the signed-in caller is recorded as the one who closed it. With If-Match, only over that version of the alert (412 otherwise). Only alert-responder of the alert's region.",
+        RouteAccess.Responder,
+        [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 503]);
+
     public static ApiRoute Silences { get; } = Read(
         "ListSilences", SilencesTemplate, AlertsTag, "Every silence, active or not, newest first (province-viewer, administrator).", RouteAccess.ProvinceWide, [], [], typeof(SilenceList));
 
@@ -141,7 +149,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Health, OpenApi,
     ];
 
     private static ApiRoute Read(
