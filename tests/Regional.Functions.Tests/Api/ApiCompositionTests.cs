@@ -77,22 +77,35 @@ public sealed class ApiCompositionTests
     }
 
     [Fact]
-    public void ThePlatformsVariablesAreReadFromTheProcessEnvironmentAndNotFromSettings()
+    public void NoConfigurationSourceCanStandInForThePlatformsVariables()
     {
-        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
-        settings["Auth:Mode"] = "EasyAuth";
-        settings["WEBSITE_SITE_NAME"] = "regional-app";
-        settings["WEBSITE_AUTH_ENABLED"] = "True";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        Regional.Azure.RegionalServiceCollectionExtensions.AddRegional(services, configuration);
-        using var provider = services.BuildServiceProvider();
+        // An appsettings.json, a command line and in-memory settings all claim an Azure site with authentication on.
+        var folder = Directory.CreateTempSubdirectory("regional-settings-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "appsettings.json");
+            File.WriteAllText(file, """{ "WEBSITE_AUTH_ENABLED": "True", "WEBSITE_SITE_NAME": "regional-app", "Auth": { "Mode": "EasyAuth" } }""");
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(FunctionsApp.UniqueSettings("UseDevelopmentStorage=true"))
+                .AddJsonFile(file)
+                .AddCommandLine(["--WEBSITE_INSTANCE_ID=0a1b2c", "--WEBSITE_AUTH_ENABLED=True"])
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "true" })
+                .Build();
+            Assert.Equal("True", configuration["WEBSITE_AUTH_ENABLED"], ignoreCase: true);
+            var services = new ServiceCollection();
+            Regional.Azure.RegionalServiceCollectionExtensions.AddRegional(services, configuration);
+            using var provider = services.BuildServiceProvider();
 
-        var environment = provider.GetRequiredService<Authentication>().Environment;
+            var environment = provider.GetRequiredService<Authentication>().Environment;
 
-        // This test process is not an App Service site, whatever the settings say.
-        Assert.Equal((false, false), (environment.InAzure, environment.PlatformAuthenticationEnabled));
-        Assert.NotNull(environment.Refusal());
+            // This test process is not an App Service site, whatever the configuration says.
+            Assert.Equal((AuthMode.EasyAuth, false, false), (environment.Mode, environment.InAzure, environment.PlatformAuthenticationEnabled));
+            Assert.NotNull(environment.Refusal());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
