@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Regional.Api;
 
 namespace Regional.Azure.Api;
@@ -7,7 +8,7 @@ namespace Regional.Azure.Api;
 /// not Base64 of 32 bytes) stop the app before it answers anything; options validated on start are not relied on
 /// alone: not every host runs them.
 /// </summary>
-internal sealed class ApiSettingsCheckAtStart(ApiSettings settings) : Microsoft.Extensions.Hosting.IHostedService
+internal sealed class ApiSettingsCheckAtStart(ApiSettings settings) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Regional.Api.Authorization;
 using Regional.Api.Http;
@@ -14,6 +15,9 @@ namespace Regional.Api;
 /// </summary>
 public sealed partial class ApiGate(Authentication authentication, ILogger<ApiGate> logger)
 {
+    /// <summary>Seconds a caller that lost a race is asked to wait before sending again.</summary>
+    public const int RetryAfterConflictSeconds = 1;
+
     public async Task<ApiResponse> RunAsync(
         ApiRoute route,
         ApiRequest request,
@@ -42,13 +46,10 @@ public sealed partial class ApiGate(Authentication authentication, ILogger<ApiGa
         catch (ConcurrencyConflictException)
         {
             var conflict = ApiProblemException.Of(409, ApiProblemCodes.Conflict, "others changed the same record at the same moment, again after every retry; nothing of this request was written, send it again")
-                .WithHeader("Retry-After", RetryAfterConflictSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                .WithHeader("Retry-After", RetryAfterConflictSeconds.ToString(CultureInfo.InvariantCulture));
             return Answer(route, request, conflict);
         }
     }
-
-    /// <summary>Seconds a caller that lost a race is asked to wait before sending again.</summary>
-    public const int RetryAfterConflictSeconds = 1;
 
     private ApiResponse Answer(ApiRoute route, ApiRequest request, ApiProblemException ex)
     {

@@ -1,3 +1,4 @@
+using Regional.Alerts.Lifecycle;
 using Regional.Catalogs;
 using Regional.Engine;
 using Regional.Pipeline;
@@ -15,10 +16,10 @@ public sealed record SilenceDecision(Silence? Silence, IReadOnlyList<string> Pro
 public sealed class SilenceService(ICatalogProvider catalogs, ISilenceStore silences, TimeProvider clock)
 {
     public Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, string author, string reason, CancellationToken cancellationToken = default) =>
-        AddAsync(matcher, duration, new Lifecycle.AlertActor(author), reason, cancellationToken);
+        AddAsync(matcher, duration, new AlertActor(author), reason, cancellationToken);
 
     /// <summary>Adds a silence by <paramref name="author"/>, the signed-in principal (name and id).</summary>
-    public async Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, Lifecycle.AlertActor author, string reason, CancellationToken cancellationToken = default)
+    public async Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, AlertActor author, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(author);
