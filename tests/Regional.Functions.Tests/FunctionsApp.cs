@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Regional.Azure;
+using Regional.Azure.Api;
 using Regional.Azure.Storage;
 
 namespace Regional.Functions.Tests;
@@ -62,12 +63,16 @@ public sealed class FunctionsApp : IAsyncDisposable
         };
     }
 
-    public static async Task<FunctionsApp> StartAsync(AzuriteFixture azurite, Action<Dictionary<string, string?>>? change = null)
+    /// <summary>
+    /// Starts the app; <paramref name="platform"/> stands for the variables the App Service platform would set on the
+    /// process (<c>WEBSITE_*</c>), which the app reads from the process environment only, never from settings.
+    /// </summary>
+    public static async Task<FunctionsApp> StartAsync(AzuriteFixture azurite, Action<Dictionary<string, string?>>? change = null, IReadOnlyDictionary<string, string?>? platform = null)
     {
         var settings = UniqueSettings(azurite.ConnectionString);
         change?.Invoke(settings);
         var clock = new FakeTimeProvider(Today);
-        var provider = Build(settings, clock);
+        var provider = Build(settings, clock, platform);
         var app = new FunctionsApp(provider, clock, settings);
         foreach (var service in provider.GetServices<IHostedService>())
         {
@@ -77,8 +82,11 @@ public sealed class FunctionsApp : IAsyncDisposable
         return app;
     }
 
-    /// <summary>The container alone, as the worker builds it, without touching storage.</summary>
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    /// <summary>
+    /// The container alone, as the worker builds it, without touching storage. The platform's variables are the ones
+    /// given, or none (not this test process's own, so a test never depends on where it runs).
+    /// </summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? platform = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -86,6 +94,8 @@ public sealed class FunctionsApp : IAsyncDisposable
         {
             services.AddSingleton(clock);
         }
+
+        services.AddSingleton(PlatformSettings.Of(platform ?? new Dictionary<string, string?>()));
 
         services.AddRegional(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

@@ -9,7 +9,7 @@ public class FunctionsMetadataTests
     {
         Assert.Equal(
             [
-                "AcknowledgeAlert", "AddSilence", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetOpenApi", "GetPeriodScorecard",
+                "AcknowledgeAlert", "AddSilence", "CloseAlert", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetOpenApi", "GetPeriodScorecard",
                 "GetRanking", "GetRegionHistory", "GetRegionScorecard", "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListAlerts",
                 "ListIndicators", "ListRegions", "ListSilences", "PostSubmission", "PullDropFolder",
             ],

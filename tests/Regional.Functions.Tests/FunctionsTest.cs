@@ -13,7 +13,8 @@ public abstract class FunctionsTest(AzuriteFixture azurite) : IAsyncLifetime
     public virtual Task InitializeAsync() => InitializeWith(null);
 
     /// <summary>Starts the app with some settings changed from the test defaults.</summary>
-    protected async Task InitializeWith(Action<Dictionary<string, string?>>? change) => _app = await FunctionsApp.StartAsync(Azurite, change);
+    protected async Task InitializeWith(Action<Dictionary<string, string?>>? change, IReadOnlyDictionary<string, string?>? platform = null) =>
+        _app = await FunctionsApp.StartAsync(Azurite, change, platform);
 
     public async Task DisposeAsync()
     {

@@ -9,8 +9,8 @@ public sealed class ApiOptions : IValidatableObject
 
     /// <summary>
     /// Base64 of at least 32 random bytes that signs continuation tokens (HMAC-SHA256), shared by every instance.
-    /// Empty: tokens are checksummed and bound to their query only (a forged token still cannot widen what the
-    /// caller may read, because every page is filtered by the caller's roles again).
+    /// Empty: each process signs under a random key of its own (tokens do not survive a restart, which is fine
+    /// locally); in Azure an empty key stops the app at start (<see cref="ApiOptionsValidator"/>).
     /// </summary>
     public string? ContinuationTokenKey { get; set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Regional.Api;
 using Regional.Api.Authorization;
@@ -14,8 +15,9 @@ public static class ApiServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the HTTP API services: authentication from the <c>Auth</c> section and what the platform says about
-    /// the site (<see cref="AuthOptions"/>), the gate every endpoint goes through, and the endpoint services. Needs the
-    /// storage ports, the catalog and the pipeline settings (<see cref="RegionalServiceCollectionExtensions.AddRegional"/>).
+    /// the site (<see cref="PlatformSettings"/>, from the process environment only, unless one is registered before),
+    /// the gate every endpoint goes through, and the endpoint services. Needs the storage ports, the catalog and the
+    /// pipeline settings (<see cref="RegionalServiceCollectionExtensions.AddRegional"/>).
     /// </summary>
     public static IServiceCollection AddRegionalApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,8 +25,11 @@ public static class ApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(PlatformSettings.FromProcess());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApiSettingsCheckAtStart>());
 
-        services.TryAddSingleton(provider => Environment(configuration, provider.GetRequiredService<IOptions<AuthOptions>>().Value));
+        services.TryAddSingleton(provider => Environment(provider.GetRequiredService<PlatformSettings>(), provider.GetRequiredService<IOptions<AuthOptions>>().Value));
         services.TryAddSingleton<Authentication>();
         services.TryAddSingleton(provider => new ApiSettings(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.IngestQueue,
@@ -42,10 +47,7 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The platform's own settings say whether this is an Azure site and whether it authenticates requests.</summary>
-    private static AuthEnvironment Environment(IConfiguration configuration, AuthOptions options) => new(
-        AuthEnvironment.ParseMode(options.Mode),
-        options.Mode,
-        !string.IsNullOrWhiteSpace(configuration[AuthOptions.SiteNameSetting]) || !string.IsNullOrWhiteSpace(configuration[AuthOptions.InstanceIdSetting]),
-        string.Equals(configuration[AuthOptions.PlatformAuthSetting]?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The platform's own variables say whether this is an Azure site and whether it authenticates requests.</summary>
+    private static AuthEnvironment Environment(PlatformSettings platform, AuthOptions options) =>
+        new(AuthEnvironment.ParseMode(options.Mode), options.Mode, platform.InAzure, platform.AuthenticationEnabled);
 }

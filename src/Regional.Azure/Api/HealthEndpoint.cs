@@ -15,8 +15,9 @@ using Regional.Storage;
 namespace Regional.Azure.Api;
 
 /// <summary>
-/// GET /api/health, anonymous: whether storage answers, how long ago a submission was last ingested (looking back a
-/// week of the daily index) and an evaluation last ran (the recent months, quarters, half-years and years), and how
+/// GET /api/health, anonymous: up or down (<see cref="HealthSummary"/>) to anyone, and to a signed-in caller with a
+/// role the API knows the details: whether storage answers, how long ago a submission was last ingested (looking back
+/// a week of the daily index) and an evaluation last ran (the recent months, quarters, half-years and years), and how
 /// many messages wait in the work and poison queues. The answer is kept for <see cref="CacheFor"/> so that an
 /// anonymous caller cannot turn the probe into storage load.
 /// </summary>
@@ -36,10 +37,12 @@ public sealed class HealthEndpoint(
     private (HealthView View, DateTimeOffset At)? _last;
 
     public Task<ApiResponse> CheckAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
-        gate.RunAsync(ApiRoutes.Health, request, async (_, token) =>
+        gate.RunAsync(ApiRoutes.Health, request, async (call, token) =>
         {
             var view = await CurrentAsync(token).ConfigureAwait(false);
-            return ApiResponse.Json(view.Status == HealthStatus.Unhealthy ? 503 : 200, view).WithHeader("Cache-Control", "no-store");
+            var status = view.Status == HealthStatus.Unhealthy ? 503 : 200;
+            var answer = call.Caller.IsSignedIn ? ApiResponse.Json(status, view) : ApiResponse.Json(status, view.Summary);
+            return answer.WithHeader("Cache-Control", "no-store");
         }, cancellationToken);
 
     private async Task<HealthView> CurrentAsync(CancellationToken cancellationToken)

@@ -7,10 +7,15 @@ namespace Regional.Azure.Tables;
 /// <summary>
 /// A submission is one partition (its escaped id) of the submissions table: a <c>header</c> row and
 /// <c>problems|0000</c>, <c>problems|0001</c>, … rows carrying the problem list as JSON split across rows.
-/// The day index has partition <c>yyyy-MM-dd</c> (UTC) and row key the escaped id.
+/// The day index has partition <c>yyyy-MM-dd</c> (UTC) and row key the escaped id. Every text column is bounded
+/// (<see cref="MaxTextLength"/>), far below Table Storage's 64 KiB per property: a longer source is stored cut, and the
+/// whole of it stays in the raw payload the record names.
 /// </summary>
 internal static class SubmissionEntities
 {
+    /// <summary>The most characters a text column of a submission row holds.</summary>
+    public const int MaxTextLength = 1024;
+
     public const string HeaderRow = "header";
     public const string ProblemsPrefix = "problems";
 
@@ -67,6 +72,10 @@ internal static class SubmissionEntities
             entity.GetInt32("Unchanged") ?? 0),
         entity.GetInt32("ProblemCount") ?? 0);
 
+    /// <summary>The text, or its first characters and a mark that it was cut (the payload has the rest).</summary>
+    private static string Bounded(string text) =>
+        text.Length <= MaxTextLength ? text : string.Concat(text.AsSpan(0, MaxTextLength - 1), "…");
+
     private static DateTimeOffset ReadReceivedAt(TableEntity entity)
     {
         var utc = entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue;
@@ -81,8 +90,8 @@ internal static class SubmissionEntities
 
         // Table Storage keeps instants in UTC; the offset the sender stated is kept beside it.
         entity["ReceivedAtOffsetMinutes"] = (int)summary.ReceivedAt.Offset.TotalMinutes;
-        entity["Source"] = summary.Source;
-        entity["Format"] = summary.Format;
+        entity["Source"] = Bounded(summary.Source);
+        entity["Format"] = Bounded(summary.Format);
         entity["PayloadBlobName"] = summary.PayloadBlobName;
         entity["Status"] = summary.Status.ToString();
         entity["Received"] = summary.Counts.Received;

@@ -1,17 +1,23 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Regional.Api.Authorization;
 using Regional.Api.Http;
 using Regional.Api.Routes;
+using Regional.Storage;
 
 namespace Regional.Api;
 
 /// <summary>
 /// What every endpoint goes through before its own work: the caller is authenticated (refused when the environment
 /// cannot be trusted), the Accept header must allow one of the route's media types, the query may hold only the
-/// route's parameters, each once. Problems raised anywhere in the handler become RFC 9457 answers.
+/// route's parameters, each once. Problems raised anywhere in the handler become RFC 9457 answers, and so does a write
+/// that kept losing its race after the retries (409 <c>conflict</c> with Retry-After): a race is never a 5xx.
 /// </summary>
 public sealed partial class ApiGate(Authentication authentication, ILogger<ApiGate> logger)
 {
+    /// <summary>Seconds a caller that lost a race is asked to wait before sending again.</summary>
+    public const int RetryAfterConflictSeconds = 1;
+
     public async Task<ApiResponse> RunAsync(
         ApiRoute route,
         ApiRequest request,
@@ -35,17 +41,33 @@ public sealed partial class ApiGate(Authentication authentication, ILogger<ApiGa
         }
         catch (ApiProblemException ex)
         {
-            LogProblem(logger, route.Function, ex.Problem.Status, ex.Problem.Code);
-            var response = (ex.Problem with { Instance = request.Path }).ToResponse();
-            return ex.Problem.Status == 401 ? response.WithHeader("WWW-Authenticate", "Bearer") : response;
+            return Answer(route, request, ex);
         }
+        catch (ConcurrencyConflictException)
+        {
+            var conflict = ApiProblemException.Of(409, ApiProblemCodes.Conflict, "others changed the same record at the same moment, again after every retry; nothing of this request was written, send it again")
+                .WithHeader("Retry-After", RetryAfterConflictSeconds.ToString(CultureInfo.InvariantCulture));
+            return Answer(route, request, conflict);
+        }
+    }
+
+    private ApiResponse Answer(ApiRoute route, ApiRequest request, ApiProblemException ex)
+    {
+        LogProblem(logger, route.Function, ex.Problem.Status, ex.Problem.Code);
+        var response = (ex.Problem with { Instance = request.Path }).ToResponse();
+        foreach (var (name, value) in ex.Headers)
+        {
+            response = response.WithHeader(name, value);
+        }
+
+        return ex.Problem.Status == 401 ? response.WithHeader("WWW-Authenticate", "Bearer") : response;
     }
 
     private Caller Admit(ApiRoute route, ApiRequest request)
     {
         if (route.Access == RouteAccess.Anonymous)
         {
-            return Caller.Anonymous;
+            return authentication.Optional(request);
         }
 
         var caller = authentication.Authenticate(request);

@@ -111,7 +111,10 @@ public sealed partial class IngestionPipeline(
     {
         var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload.Span), origin.Source, origin.ReceivedAt);
         var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits);
-        var submissionId = SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : context.SubmissionId;
+
+        // The sender's id belongs to the regions of its figures: stored under their scope, it meets only ids of the same regions.
+        var submissionId = SubmissionScope.Qualify(
+            catalogs.Catalog, parsed.Observations.Select(o => o.Region), SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : context.SubmissionId);
         return (parsed, submissionId, submissions.GetAsync(submissionId, cancellationToken));
     }
 

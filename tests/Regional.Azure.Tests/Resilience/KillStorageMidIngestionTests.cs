@@ -22,6 +22,9 @@ namespace Regional.Azure.Tests.Resilience;
 public sealed class KillStorageMidIngestionTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string SubmissionId = "province-2023-2025-backfill";
+
+    /// <summary>The id as stored: every compared region's figures are the province's to give.</summary>
+    private const string StoredId = "510000:" + SubmissionId;
     private static readonly DateTimeOffset Now = new(2025, 10, 20, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(55);
 
@@ -67,10 +70,10 @@ public sealed class KillStorageMidIngestionTests(ITestOutputHelper output) : IAs
         var survived = await CountAsync(interrupted.Observations, budget.Token);
         output.WriteLine($"restarted after {watch.Elapsed.TotalSeconds:F1} s; {survived} of {figures} observation rows survived");
         Assert.InRange(survived, 1, figures - 1);
-        var midway = await interrupted.Get<ISubmissionStore>().GetAsync(SubmissionId, budget.Token);
+        var midway = await interrupted.Get<ISubmissionStore>().GetAsync(StoredId, budget.Token);
         Assert.True(midway is null || midway.Status != SubmissionStatus.Accepted, $"an interrupted submission is visible as {midway?.Status}");
         var listed = await interrupted.Get<ISubmissionStore>().ListByDayAsync(DateOnly.FromDateTime(Now.UtcDateTime), budget.Token);
-        Assert.DoesNotContain(listed, s => s.Id == SubmissionId && s.Status == SubmissionStatus.Accepted);
+        Assert.DoesNotContain(listed, s => s.Id == StoredId && s.Status == SubmissionStatus.Accepted);
 
         var retried = await interrupted.Pipeline(catalog).IngestAsync(payload, "application/json", origin, budget.Token);
 
@@ -82,7 +85,7 @@ public sealed class KillStorageMidIngestionTests(ITestOutputHelper output) : IAs
         Assert.True(clean.Accepted);
         Assert.Equal(clean.Submission.Summary, retried.Submission.Summary);
         Assert.Equal(figures, clean.Submission.Counts.Added);
-        Assert.Equal(clean.Submission.Summary, (await interrupted.Get<ISubmissionStore>().GetAsync(SubmissionId, budget.Token))?.Summary);
+        Assert.Equal(clean.Submission.Summary, (await interrupted.Get<ISubmissionStore>().GetAsync(StoredId, budget.Token))?.Summary);
         Assert.Empty(retried.Submission.Problems);
 
         var expectedByPeriod = await SnapshotAsync(fresh.Observations, budget.Token);

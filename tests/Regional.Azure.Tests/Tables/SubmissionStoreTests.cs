@@ -65,6 +65,26 @@ public sealed class SubmissionStoreTests(AzuriteFixture azurite) : StorageTest(a
         Assert.Null(await Store.GetAsync("x' or PartitionKey ne '"));
     }
 
+    [Fact]
+    public async Task ASourceLongerThanATablePropertyHoldsIsStoredCutAndTheRecordIsKept()
+    {
+        // A source of 40,000 characters is 80,000 bytes in UTF-16, more than the 64 KiB a property may hold.
+        var submission = Submission("510100:long-source", SubmissionStatus.Rejected, [new SubmissionProblem(1, "$.source", "invalid-source", "too long")]) with
+        {
+            Source = new string('s', 40_000),
+        };
+
+        await Store.RecordAsync(submission);
+        var read = await Store.GetAsync(submission.Id);
+        var listed = await Store.ListByDayAsync(DateOnly.FromDateTime(submission.ReceivedAt.UtcDateTime));
+
+        Assert.NotNull(read);
+        Assert.Equal(SubmissionEntities.MaxTextLength, read.Source.Length);
+        Assert.StartsWith(new string('s', 100), read.Source, StringComparison.Ordinal);
+        Assert.EndsWith("…", read.Source, StringComparison.Ordinal);
+        Assert.Equal(read.Source, Assert.Single(listed).Source);
+    }
+
     private static SubmissionRecord Submission(string id, SubmissionStatus status, ImmutableArray<SubmissionProblem> problems, DateTimeOffset? receivedAt = null) =>
         new(
             id,

@@ -26,7 +26,7 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         var result = await Evaluation(recorder, clock).EvaluateAsync(ingest.EvaluationsRequested.Single());
 
         var span = recorder.Span(Spans.Evaluate);
-        Assert.Equal((period.ToString(), "q3-lagging-telemetry", 1), (span.GetTagItem(Attributes.Period), span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.Attempts)));
+        Assert.Equal((period.ToString(), "510000:q3-lagging-telemetry", 1), (span.GetTagItem(Attributes.Period), span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.Attempts)));
         Assert.Equal(result.Findings.Length, span.GetTagItem(Attributes.FindingCount));
 
         // The queued request carried the ingestion's traceparent: the evaluation links to that span.

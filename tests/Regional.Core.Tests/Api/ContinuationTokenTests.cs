@@ -37,6 +37,20 @@ public class ContinuationTokenTests
     }
 
     [Fact]
+    public void WithoutAConfiguredKeyNoTokenCanBeMadeOutsideTheProcess()
+    {
+        // The key an empty setting once meant: a public constant anyone could sign a token with.
+        var publicKey = System.Security.Cryptography.SHA256.HashData("regional.continuation/v1"u8);
+        var forged = new ContinuationTokens(publicKey).Issue(Query, "510300.growth-target.gdp_growth.2025-Q1");
+        var tokens = new ContinuationTokens(null);
+        var elsewhere = new ContinuationTokens(null).Issue(Query, "x");
+
+        Assert.Throws<ApiProblemException>(() => tokens.Read(forged, Query));
+        Assert.Throws<ApiProblemException>(() => tokens.Read(elsewhere, Query));
+        Assert.Equal("x", tokens.Read(tokens.Issue(Query, "x"), Query));
+    }
+
+    [Fact]
     public void EveryChangedCharacterOfATokenIsNoticed()
     {
         var tokens = new ContinuationTokens(null);

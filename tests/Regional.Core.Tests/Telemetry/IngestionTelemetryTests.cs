@@ -25,7 +25,7 @@ public sealed class IngestionTelemetryTests
 
         Assert.True(outcome.Accepted);
         var span = recorder.Span(Spans.Ingest);
-        Assert.Equal("a1-b2-2025-001", span.GetTagItem(Attributes.SubmissionId));
+        Assert.Equal("P0:a1-b2-2025-001", span.GetTagItem(Attributes.SubmissionId));
         Assert.Equal(string.Join(',', new[] { Period.Month(2025, 1), Period.Month(2025, 2), Period.Month(2025, 3) }.Select(p => p.ToString()).Order(StringComparer.Ordinal)), span.GetTagItem(Attributes.Period));
         Assert.Equal("A1,B2", span.GetTagItem(Attributes.Region));
         Assert.Equal("test", span.GetTagItem(Attributes.Channel));

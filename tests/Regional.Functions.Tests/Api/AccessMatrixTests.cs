@@ -22,12 +22,15 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
         { "GET", $"/api/periods/{Q3}/rankings/gdp_growth", "200 200 200 200 200 200 200 403" },
         { "GET", $"/api/regions/{As.Zigong}/scorecard/{Q3}", "200 200 200 200 200 200 200 403" },
         { "GET", $"/api/regions/{As.Zigong}/history?indicator=gdp_growth&from=2025-Q1&to={Q3}", "200 200 200 200 200 200 200 403" },
-        { "GET", "/api/submissions/chengdu-q3", "200 200 200 200 200 200 403 403" },
+        { "GET", "/api/submissions/510100:chengdu-q3", "200 200 200 200 200 200 403 403" },
+        { "GET", "/api/submissions/510100:no-such-submission", "404 404 404 404 404 404 403 403" },
+        { "GET", "/api/submissions/510300:chengdu-q3", "404 404 404 403 403 403 404 403" },
         { "POST", "/api/submissions", "403 403 403 403 202 403 403 403" },
         { "GET", "/api/alerts", "200 200 200 200 200 200 200 403" },
         { "GET", "/api/alerts?region=510100", "200 200 200 200 200 200 403 403" },
         { "GET", "/api/alerts/{chengdu-alert}", "200 200 200 200 200 200 403 403" },
         { "POST", "/api/alerts/{chengdu-alert}/acknowledge", "403 403 403 403 403 200 403 403" },
+        { "POST", "/api/alerts/{chengdu-alert}/close", "403 403 403 403 403 200 403 403" },
         { "GET", "/api/silences", "200 200 200 403 403 403 403 403" },
         { "POST", "/api/silences", "403 403 201 403 403 403 403 403" },
         { "GET", "/api/health", "200 200 200 200 200 200 200 200" },
@@ -71,6 +74,7 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
     {
         "/api/silences" => """{ "region": "510400", "hours": 1, "reason": "matrix" }""",
         _ when path.EndsWith("/acknowledge", StringComparison.Ordinal) => """{ "note": "on it" }""",
+        _ when path.EndsWith("/close", StringComparison.Ordinal) => """{ "note": "dealt with" }""",
         _ => ChengduEnvelope($"post-by-{caller}"),
     };
 

@@ -109,6 +109,7 @@ internal sealed class ApiClient(FunctionsApp app)
         nameof(ListAlerts) => app.Function<ListAlerts>().Run(request),
         nameof(GetAlert) => app.Function<GetAlert>().Run(request, v["id"]),
         nameof(AcknowledgeAlert) => app.Function<AcknowledgeAlert>().Run(request, v["id"]),
+        nameof(CloseAlert) => app.Function<CloseAlert>().Run(request, v["id"]),
         nameof(ListSilences) => app.Function<ListSilences>().Run(request),
         nameof(AddSilence) => app.Function<AddSilence>().Run(request),
         "Health" => app.Function<HealthFunction>().Run(request),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Regional.Api;
@@ -31,6 +32,7 @@ public sealed class ApiCompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<ListAlerts>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetAlert>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<AcknowledgeAlert>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<CloseAlert>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<ListSilences>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<AddSilence>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
@@ -42,11 +44,9 @@ public sealed class ApiCompositionTests
     {
         var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
         settings["Auth:Mode"] = "easyauth";
-        settings["WEBSITE_INSTANCE_ID"] = "a1b2";
-        settings["WEBSITE_AUTH_ENABLED"] = "True";
         settings["Api:ContinuationTokenKey"] = Convert.ToBase64String(new byte[32]);
         settings["IngestQueueName"] = "incoming-submissions";
-        using var provider = FunctionsApp.Build(settings);
+        using var provider = FunctionsApp.Build(settings, platform: new Dictionary<string, string?> { ["WEBSITE_INSTANCE_ID"] = "a1b2", ["WEBSITE_AUTH_ENABLED"] = "True" });
 
         Assert.Equal(new AuthEnvironment(AuthMode.EasyAuth, "easyauth", true, true), provider.GetRequiredService<Authentication>().Environment);
         var api = provider.GetRequiredService<ApiSettings>();
@@ -74,6 +74,65 @@ public sealed class ApiCompositionTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("ContinuationTokenKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoConfigurationSourceCanStandInForThePlatformsVariables()
+    {
+        // An appsettings.json, a command line and in-memory settings all claim an Azure site with authentication on.
+        var folder = Directory.CreateTempSubdirectory("regional-settings-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "appsettings.json");
+            File.WriteAllText(file, """{ "WEBSITE_AUTH_ENABLED": "True", "WEBSITE_SITE_NAME": "regional-app", "Auth": { "Mode": "EasyAuth" } }""");
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(FunctionsApp.UniqueSettings("UseDevelopmentStorage=true"))
+                .AddJsonFile(file)
+                .AddCommandLine(["--WEBSITE_INSTANCE_ID=0a1b2c", "--WEBSITE_AUTH_ENABLED=True"])
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "true" })
+                .Build();
+            Assert.Equal("True", configuration["WEBSITE_AUTH_ENABLED"], ignoreCase: true);
+            var services = new ServiceCollection();
+            Regional.Azure.RegionalServiceCollectionExtensions.AddRegional(services, configuration);
+            using var provider = services.BuildServiceProvider();
+
+            var environment = provider.GetRequiredService<Authentication>().Environment;
+
+            // This test process is not an App Service site, whatever the configuration says.
+            Assert.Equal((AuthMode.EasyAuth, false, false), (environment.Mode, environment.InAzure, environment.PlatformAuthenticationEnabled));
+            Assert.NotNull(environment.Refusal());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void InAzureAnEmptyTokenKeyStopsTheAppAtStart()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        settings["Auth:Mode"] = "EasyAuth";
+        using var provider = FunctionsApp.Build(settings, platform: new Dictionary<string, string?> { ["WEBSITE_SITE_NAME"] = "regional-app", ["WEBSITE_AUTH_ENABLED"] = "True" });
+
+        var atStart = Assert.Throws<OptionsValidationException>(() => provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().ToList());
+        var validated = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("ContinuationTokenKey", atStart.Message, StringComparison.Ordinal);
+        Assert.Contains("Azure", validated.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocallyAnEmptyTokenKeyMeansARandomKeyOfThisProcess()
+    {
+        var settings = FunctionsApp.UniqueSettings("UseDevelopmentStorage=true");
+        using var first = FunctionsApp.Build(settings);
+        using var second = FunctionsApp.Build(settings);
+        var tokens = first.GetRequiredService<Regional.Api.Paging.ContinuationTokens>();
+        var token = tokens.Issue("q", "after");
+
+        Assert.Equal("after", tokens.Read(token, "q"));
+        Assert.Throws<Regional.Api.Http.ApiProblemException>(() => second.GetRequiredService<Regional.Api.Paging.ContinuationTokens>().Read(token, "q"));
     }
 
     [Fact]

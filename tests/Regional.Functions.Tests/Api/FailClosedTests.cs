@@ -25,12 +25,13 @@ public sealed class FailClosedTests(AzuriteFixture azurite) : ApiTest(azurite)
     [MemberData(nameof(Untrusted))]
     public async Task EveryProtectedEndpointRefusesWithTheReason(string name, string? mode, string? siteName, string? platformAuth)
     {
-        await InitializeWith(settings =>
-        {
-            settings["Auth:Mode"] = mode;
-            settings["WEBSITE_SITE_NAME"] = siteName;
-            settings["WEBSITE_AUTH_ENABLED"] = platformAuth;
-        });
+        await InitializeWith(
+            settings =>
+            {
+                settings["Auth:Mode"] = mode;
+                settings["Api:ContinuationTokenKey"] = TokenKey;
+            },
+            new Dictionary<string, string?> { ["WEBSITE_SITE_NAME"] = siteName, ["WEBSITE_AUTH_ENABLED"] = platformAuth });
 
         foreach (var route in ApiRoutes.All.Where(r => r.Access != RouteAccess.Anonymous))
         {
@@ -51,18 +52,55 @@ public sealed class FailClosedTests(AzuriteFixture azurite) : ApiTest(azurite)
     [Fact]
     public async Task InAzureBehindAppServiceAuthenticationPrincipalsDecide()
     {
-        await InitializeWith(settings =>
-        {
-            settings["Auth:Mode"] = "EasyAuth";
-            settings["WEBSITE_SITE_NAME"] = "regional-app";
-            settings["WEBSITE_INSTANCE_ID"] = "0a1b2c";
-            settings["WEBSITE_AUTH_ENABLED"] = "True";
-        });
+        await InitializeWith(
+            settings =>
+            {
+                settings["Auth:Mode"] = "EasyAuth";
+                settings["Api:ContinuationTokenKey"] = TokenKey;
+            },
+            InAzureWithAuthentication);
 
         Assert.Equal(200, (await Api.Get("/api/regions", As.ChengduViewer)).Status);
         Assert.Equal(200, (await Api.Get("/api/regions")).Status);
         Assert.Equal(403, (await Api.Get("/api/regions", As.NoRoles)).Status);
         Assert.Equal(202, (await Api.Post("/api/submissions", As.ChengduSubmitter, "application/json", Envelope("x", Figure(As.Chengdu, "gdp_growth", Q3, 5.9)))).Status);
+    }
+
+    [Fact]
+    public async Task SettingsThatClaimPlatformAuthenticationDoNotMakeAForgedPrincipalWork()
+    {
+        // The settings of local.settings.json and app settings reach the app as configuration keys, as here.
+        await InitializeWith(settings =>
+        {
+            settings["Auth:Mode"] = "EasyAuth";
+            settings["WEBSITE_AUTH_ENABLED"] = "True";
+            settings["WEBSITE_SITE_NAME"] = "regional-app";
+            settings["WEBSITE_INSTANCE_ID"] = "0a1b2c";
+        });
+
+        var forged = await Api.Get("/api/silences", As.Administrator);
+        var submission = await Api.Post("/api/submissions", As.ChengduSubmitter, "application/json", Envelope("forged", Figure(As.Chengdu, "gdp_growth", Q3, 5.9)));
+
+        Assert.Equal(ApiProblemCodes.AuthenticationNotConfigured, ProblemOf(forged, 503).Code);
+        Assert.Equal(ApiProblemCodes.AuthenticationNotConfigured, ProblemOf(submission, 503).Code);
+        Assert.False(App.Get<Regional.Api.Authorization.Authentication>().Environment.PlatformAuthenticationEnabled);
+    }
+
+    [Fact]
+    public async Task PresentButEmptyPrincipalHeaderIs401AndNotAFunctionKeyClient()
+    {
+        await InitializeWith(Development);
+
+        foreach (var blank in new[] { string.Empty, " ", "\t", "   " })
+        {
+            var silences = await Api.Get("/api/silences", blank);
+            var alerts = await Api.Get("/api/alerts", blank);
+
+            Assert.Equal(ApiProblemCodes.InvalidPrincipal, ProblemOf(silences, 401).Code);
+            Assert.Equal(ApiProblemCodes.InvalidPrincipal, ProblemOf(alerts, 401).Code);
+        }
+
+        Assert.Equal(200, (await Api.Get("/api/silences", As.FunctionKey)).Status);
     }
 
     [Theory]
@@ -79,6 +117,16 @@ public sealed class FailClosedTests(AzuriteFixture azurite) : ApiTest(azurite)
         Assert.Equal(ApiProblemCodes.InvalidPrincipal, ProblemOf(response, 401).Code);
         Assert.NotNull(response.Header("WWW-Authenticate"));
     }
+
+    internal static readonly string TokenKey = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray());
+
+    /// <summary>The variables the platform sets on a site with App Service Authentication on.</summary>
+    internal static readonly IReadOnlyDictionary<string, string?> InAzureWithAuthentication = new Dictionary<string, string?>
+    {
+        ["WEBSITE_SITE_NAME"] = "regional-app",
+        ["WEBSITE_INSTANCE_ID"] = "0a1b2c",
+        ["WEBSITE_AUTH_ENABLED"] = "True",
+    };
 
     /// <summary>A request path for the route with valid values in every parameter.</summary>
     internal static string Path(ApiRoute route) =>

@@ -13,14 +13,42 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
     public override Task InitializeAsync() => InitializeWith(null);
 
     [Fact]
-    public async Task ProbeIsAnonymousAndReportsAgesAndQueueDepths()
+    public async Task AnonymousCallerLearnsOnlyWhetherTheAppIsUp()
     {
+        await DisposeAsync();
+        await InitializeWith(Development);
+        await EvaluatedAsync(Q3);
+
+        var response = await Api.Get("/api/health");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(["checkedAt", "status"], Fields(response));
+        Assert.Equal(HealthStatus.Healthy, Ok<HealthSummary>(response).Status);
+        Assert.Equal(["checkedAt", "status"], Fields(await Api.Get("/api/health", As.NoRoles)));
+        Assert.Equal(["checkedAt", "status"], Fields(await Api.Get("/api/health", As.Principal("ghost", Regional.Api.Authorization.Roles.RegionViewerOf("999999")))));
+        Assert.Contains("queues", Fields(await Api.Get("/api/health", As.ChengduViewer)));
+    }
+
+    [Fact]
+    public async Task DetailsNeedAPrincipalTheEnvironmentCanVouchFor()
+    {
+        // No authentication configured: a principal header is anyone's to write, so it earns no details.
+        var response = await Api.Get("/api/health", As.Administrator);
+
+        Assert.Equal(["checkedAt", "status"], Fields(response));
+    }
+
+    [Fact]
+    public async Task SignedInCallerGetsAgesAndQueueDepths()
+    {
+        await DisposeAsync();
+        await InitializeWith(Development);
         await EvaluatedAsync(Q3);
         await App.Queue(App.Storage.EvaluateQueue).ClearMessagesAsync();
         await App.Queue(App.Storage.IngestQueue).SendMessageAsync("waiting");
         App.Clock.Advance(TimeSpan.FromMinutes(10));
 
-        var view = Ok<HealthView>(await Api.Get("/api/health"));
+        var view = Ok<HealthView>(await Api.Get("/api/health", As.ProvinceViewer));
 
         Assert.Equal((HealthStatus.Healthy, true), (view.Status, view.StorageReachable));
         Assert.Equal(600, view.LastIngestionAgeSeconds);
@@ -34,7 +62,9 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
     [Fact]
     public async Task NothingIngestedOrEvaluatedYetLeavesTheAgesEmpty()
     {
-        var view = Ok<HealthView>(await Api.Get("/api/health"));
+        await DisposeAsync();
+        await InitializeWith(Development);
+        var view = Ok<HealthView>(await Api.Get("/api/health", As.ChengduViewer));
 
         Assert.Equal(HealthStatus.Healthy, view.Status);
         Assert.Null(view.LastIngestionAt);
@@ -44,12 +74,15 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
     [Fact]
     public async Task MessagesInAPoisonQueueDegradeTheProbeOnceTheCachedAnswerExpires()
     {
-        Assert.Equal(HealthStatus.Healthy, Ok<HealthView>(await Api.Get("/api/health")).Status);
+        await DisposeAsync();
+        await InitializeWith(Development);
+        Assert.Equal(HealthStatus.Healthy, Ok<HealthView>(await Api.Get("/api/health", As.ProvinceViewer)).Status);
         await App.Queue(PoisonQueues.For(App.Storage.IngestQueue)).SendMessageAsync("given up");
 
-        var cached = Ok<HealthView>(await Api.Get("/api/health"));
+        var cached = Ok<HealthView>(await Api.Get("/api/health", As.ProvinceViewer));
         App.Clock.Advance(TimeSpan.FromSeconds(16));
-        var fresh = Ok<HealthView>(await Api.Get("/api/health"));
+        var fresh = Ok<HealthView>(await Api.Get("/api/health", As.ProvinceViewer));
+        Assert.Equal(HealthStatus.Degraded, Ok<HealthSummary>(await Api.Get("/api/health")).Status);
 
         Assert.Equal(HealthStatus.Healthy, cached.Status);
         Assert.Equal((HealthStatus.Degraded, 1), (fresh.Status, fresh.Queues[0].PoisonDepth));
@@ -59,16 +92,26 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
     public async Task StorageThatDoesNotAnswerIs503Unhealthy()
     {
         var settings = FunctionsApp.UniqueSettings("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;");
+        settings["Auth:Mode"] = "Development";
         await using var provider = FunctionsApp.Build(settings);
         var function = ActivatorUtilities.CreateInstance<HealthFunction>(provider);
         var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
         request.Method = "GET";
         request.Path = "/api/health";
+        var signedIn = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
+        signedIn.Method = "GET";
+        signedIn.Path = "/api/health";
+        signedIn.Headers["X-MS-CLIENT-PRINCIPAL"] = As.ProvinceViewer;
 
         var response = Assert.IsType<ApiResult>(await function.Run(request)).Response;
+        var detailed = Assert.IsType<ApiResult>(await function.Run(signedIn)).Response;
 
-        var view = Ok<HealthView>(response, 503);
+        Assert.Equal(HealthStatus.Unhealthy, Ok<HealthSummary>(response, 503).Status);
+        var view = Ok<HealthView>(detailed, 503);
         Assert.Equal((HealthStatus.Unhealthy, false), (view.Status, view.StorageReachable));
         Assert.All(view.Queues, q => Assert.Null(q.Depth));
     }
+
+    private static IEnumerable<string> Fields(Regional.Api.Http.ApiResponse response) =>
+        System.Text.Json.JsonDocument.Parse(response.Body).RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
 }

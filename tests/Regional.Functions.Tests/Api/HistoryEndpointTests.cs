@@ -19,7 +19,7 @@ public sealed class HistoryEndpointTests(AzuriteFixture azurite) : ApiTest(azuri
         Assert.Equal(
             [("2025-Q1", 5.1, 1, true), ("2025-Q2", 5.3, 1, false), ("2025-Q2", 5.4, 2, true)],
             view.Points.Select(p => (p.Period.ToString(), p.Value, p.Vintage, p.Latest)));
-        Assert.Equal(["a", "a", "b"], view.Points.Select(p => p.SubmissionId));
+        Assert.Equal(["510000:a", "510000:a", "510300:b"], view.Points.Select(p => p.SubmissionId));
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class SubmissionEndpointTests(AzuriteFixture azurite) : ApiTest(az
         var posted = await Api.Post("/api/submissions", As.ChengduSubmitter, "application/json", ChengduEnvelope());
 
         var received = Ok<SubmissionView>(posted, 202);
-        Assert.Equal("/api/submissions/chengdu-2025-Q3-001", posted.Header("Location"));
+        Assert.Equal("/api/submissions/510100:chengdu-2025-Q3-001", posted.Header("Location"));
         Assert.Equal(SubmissionStatus.Received, received.Status);
         Assert.Equal([As.Chengdu], received.Regions.AsEnumerable());
         Assert.Equal(SubmissionStatus.Received, Ok<SubmissionView>(await Api.Get(received.Location, As.ChengduViewer)).Status);
@@ -116,7 +116,7 @@ public sealed class SubmissionEndpointTests(AzuriteFixture azurite) : ApiTest(az
     public async Task SubmissionOfAnotherRegionCannotBeReadByItsNeighbours()
     {
         await Api.Post("/api/submissions", As.ChengduSubmitter, "application/json", ChengduEnvelope());
-        const string location = "/api/submissions/chengdu-2025-Q3-001";
+        const string location = "/api/submissions/510100:chengdu-2025-Q3-001";
 
         Assert.Equal(ApiProblemCodes.Forbidden, ProblemOf(await Api.Get(location, As.ZigongSubmitter), 403).Code);
         Assert.Equal(ApiProblemCodes.Forbidden, ProblemOf(await Api.Get(location, As.NoRoles), 403).Code);
@@ -130,11 +130,11 @@ public sealed class SubmissionEndpointTests(AzuriteFixture azurite) : ApiTest(az
     {
         await App.Function<IngestFromQueue>().Run(Deliveries.Message(Envelope("zigong-q3", Figure(As.Zigong, "gdp_growth", Q3, 5.2))), CancellationToken.None);
 
-        var view = Ok<SubmissionView>(await Api.Get("/api/submissions/zigong-q3", As.ZigongSubmitter));
+        var view = Ok<SubmissionView>(await Api.Get("/api/submissions/510300:zigong-q3", As.ZigongSubmitter));
 
         Assert.Equal(SubmissionStatus.Accepted, view.Status);
         Assert.Equal([As.Zigong], view.Regions.AsEnumerable());
-        ProblemOf(await Api.Get("/api/submissions/zigong-q3", As.ChengduViewer), 403);
+        ProblemOf(await Api.Get("/api/submissions/510300:zigong-q3", As.ChengduViewer), 403);
     }
 
     [Fact]

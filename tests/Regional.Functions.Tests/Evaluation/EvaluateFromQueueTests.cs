@@ -25,7 +25,7 @@ public sealed class EvaluateFromQueueTests(AzuriteFixture azurite) : FunctionsTe
 
         var scorecard = await App.Get<IEvaluationStore>().GetRegionScorecardAsync(CatalogId, Q3, "510100");
         Assert.Equal(5.9, scorecard!.Indicator("gdp_growth")!.Value);
-        Assert.Equal(SubmissionStatus.Processed, (await App.Get<ISubmissionStore>().GetAsync("chengdu-2025-Q3-001"))!.Status);
+        Assert.Equal(SubmissionStatus.Processed, (await App.Get<ISubmissionStore>().GetAsync("510100:chengdu-2025-Q3-001"))!.Status);
     }
 
     [Fact]

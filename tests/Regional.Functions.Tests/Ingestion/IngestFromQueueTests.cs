@@ -36,7 +36,7 @@ public sealed class IngestFromQueueTests(AzuriteFixture azurite) : FunctionsTest
         Assert.Equal(3, stored.Count);
         Assert.All(stored, o => Assert.Equal(1, o.Vintage));
         var submission = Assert.Single(await App.Get<ISubmissionStore>().ListByDayAsync(DateOnly.FromDateTime(FunctionsApp.Today.UtcDateTime)));
-        Assert.Equal(("chengdu-2025-Q3-001", SubmissionStatus.Accepted, 3), (submission.Id, submission.Status, submission.Counts.Added));
+        Assert.Equal(("510100:chengdu-2025-Q3-001", SubmissionStatus.Accepted, 3), (submission.Id, submission.Status, submission.Counts.Added));
         Assert.Equal(states[0], states[1]);
         Assert.Equal(states[0], states[2]);
     }
@@ -64,7 +64,7 @@ public sealed class IngestFromQueueTests(AzuriteFixture azurite) : FunctionsTest
         var queued = await Deliveries.Receive(App, App.Storage.EvaluateQueue);
         Assert.True(EvaluationRequest.TryParse(queued.Body.ToString(), out var request, out _));
         Assert.Equal((CatalogId, Q3), (request!.CatalogId, request.Period));
-        Assert.Equal(["zigong-2025-Q3-001"], request.SubmissionIds);
+        Assert.Equal(["510300:zigong-2025-Q3-001"], request.SubmissionIds);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class IngestFromQueueTests(AzuriteFixture azurite) : FunctionsTest
 
         await Function.Run(delivered, CancellationToken.None);
 
-        var record = await App.Get<ISubmissionStore>().GetAsync("province-2024-2025");
+        var record = await App.Get<ISubmissionStore>().GetAsync("510000:province-2024-2025");
         Assert.Equal((SubmissionStatus.Accepted, observations.Count), (record!.Status, record.Counts.Added));
         Assert.Equal(Regions.Length * Required.Length, (await App.Get<IObservationStore>().ReadPeriodAsync(CatalogId, Q3)).Count);
     }

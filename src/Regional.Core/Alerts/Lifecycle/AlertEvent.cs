@@ -28,7 +28,8 @@ public enum AlertEventKind
 /// One line of an alert's history: a transition of its condition (with period, values and whether it was notified
 /// or silenced), a delivery (reminder, follow-up, release after a silence) or a human response. <see cref="Id"/> is
 /// the transition id for transitions, so recording an evaluation again does not add a line.
-/// <see cref="Reason"/> holds the inhibiting check or the silence id; <see cref="Actor"/> the owner who responded.
+/// <see cref="Reason"/> holds the inhibiting check or the silence id; <see cref="Actor"/> and <see cref="ActorId"/> the
+/// signed-in principal who responded (the owner the response names is in <see cref="AlertResponse.Owner"/>).
 /// </summary>
 public sealed record AlertEvent(
     string Id,
@@ -50,4 +51,5 @@ public sealed record AlertEvent(
     string? Note = null,
     DateOnly? DueDate = null,
     string MessageEn = "",
-    string MessageZh = "");
+    string MessageZh = "",
+    string? ActorId = null);

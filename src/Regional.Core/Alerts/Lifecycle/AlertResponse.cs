@@ -15,7 +15,8 @@ public enum AlertResponseStatus
 /// <summary>
 /// The human response to an alert, separate from its system condition: an alert can be acknowledged and still firing,
 /// or firing and closed. <see cref="DueDate"/> is a calendar date in UTC; the follow-up check escalates an acknowledged
-/// alert still firing after it.
+/// alert still firing after it. <see cref="Owner"/> is who will act on it; <see cref="Actor"/> and
+/// <see cref="ActorId"/> the signed-in principal who gave the response.
 /// </summary>
 public sealed record AlertResponse(
     AlertResponseStatus Status,
@@ -23,7 +24,9 @@ public sealed record AlertResponse(
     string? Owner = null,
     string? Commitment = null,
     DateOnly? DueDate = null,
-    DateTimeOffset? At = null)
+    DateTimeOffset? At = null,
+    string? Actor = null,
+    string? ActorId = null)
 {
     public static AlertResponse None { get; } = new(AlertResponseStatus.New);
 }

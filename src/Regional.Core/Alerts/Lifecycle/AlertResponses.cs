@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Regional.Alerts.Lifecycle;
 
 /// <summary>The outcome of a human response: the new response and its history line, or the reasons it was refused.</summary>
-public sealed record AlertResponseDecision(AlertResponse? Response, AlertEvent? Event, IReadOnlyList<string> Problems)
+public sealed record AlertResponseDecision(AlertResponse? Response, AlertEvent? Event, IReadOnlyList<string> Problems, bool PreconditionFailed = false)
 {
     public bool Accepted => Problems.Count == 0;
 }
@@ -11,11 +11,12 @@ public sealed record AlertResponseDecision(AlertResponse? Response, AlertEvent? 
 /// <summary>
 /// Acknowledging and closing an alert: pure decisions over the stored record, at a given time. Acknowledging again
 /// replaces the note, owner, commitment and due date (a new due date can be followed up again); a closed alert is not
-/// acknowledged again. The system condition is left alone: a closed alert that still fires keeps firing.
+/// acknowledged again. The system condition is left alone: a closed alert that still fires keeps firing. The actor
+/// (who responded) is recorded apart from the owner (who will act); without one, the owner stands for both.
 /// </summary>
 public static class AlertResponses
 {
-    public static AlertResponseDecision Acknowledge(AlertRecord record, string note, string owner, string? commitment, DateOnly? due, DateTimeOffset now)
+    public static AlertResponseDecision Acknowledge(AlertRecord record, string note, string owner, string? commitment, DateOnly? due, DateTimeOffset now, AlertActor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var problems = new List<string>();
@@ -39,20 +40,24 @@ public static class AlertResponses
             return new AlertResponseDecision(null, null, problems);
         }
 
-        var response = new AlertResponse(AlertResponseStatus.Acknowledged, note.Trim(), owner.Trim(), string.IsNullOrWhiteSpace(commitment) ? null : commitment.Trim(), due, now);
+        var by = actor ?? new AlertActor(owner.Trim());
+        var response = new AlertResponse(AlertResponseStatus.Acknowledged, note.Trim(), owner.Trim(), string.IsNullOrWhiteSpace(commitment) ? null : commitment.Trim(), due, now, by.Name, by.Id);
         var dueText = due is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none";
+        var ownerEn = response.Owner == by.Name ? string.Empty : $", owner {response.Owner}";
+        var ownerZh = response.Owner == by.Name ? string.Empty : $"，责任人{response.Owner}";
         var line = Event(record, AlertEventKind.Acknowledged, now) with
         {
-            Actor = response.Owner,
+            Actor = by.Name,
+            ActorId = by.Id,
             Note = response.Note,
             DueDate = due,
-            MessageEn = $"Acknowledged by {response.Owner}, due {dueText}: {response.Note}" + (response.Commitment is { } c ? $" (commitment: {c})" : string.Empty),
-            MessageZh = $"{response.Owner}已认领，期限{dueText}：{response.Note}" + (response.Commitment is { } z ? $"（承诺：{z}）" : string.Empty),
+            MessageEn = $"Acknowledged by {by.Name}{ownerEn}, due {dueText}: {response.Note}" + (response.Commitment is { } c ? $" (commitment: {c})" : string.Empty),
+            MessageZh = $"{by.Name}已认领{ownerZh}，期限{dueText}：{response.Note}" + (response.Commitment is { } z ? $"（承诺：{z}）" : string.Empty),
         };
         return new AlertResponseDecision(response, line, []);
     }
 
-    public static AlertResponseDecision Close(AlertRecord record, string? note, string? actor, DateTimeOffset now)
+    public static AlertResponseDecision Close(AlertRecord record, string? note, string? actor, DateTimeOffset now, AlertActor? by = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (record.Response.Status == AlertResponseStatus.Closed)
@@ -67,9 +72,12 @@ public static class AlertResponses
             Owner = string.IsNullOrWhiteSpace(actor) ? record.Response.Owner : actor.Trim(),
             At = now,
         };
+        var closer = by ?? (response.Owner is { } owner ? new AlertActor(owner) : null);
+        response = response with { Actor = closer?.Name, ActorId = closer?.Id };
         var line = Event(record, AlertEventKind.Closed, now) with
         {
-            Actor = response.Owner,
+            Actor = closer?.Name,
+            ActorId = closer?.Id,
             Note = note,
             MessageEn = "Closed" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $": {note}"),
             MessageZh = "已关闭" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $"：{note}"),

@@ -5,6 +5,7 @@ namespace Regional.Alerts.Silences;
 /// <summary>
 /// A silence: alerts that match it are still recorded (marked silenced) but not notified while it is active, from
 /// <see cref="StartsAt"/> until <see cref="EndsAt"/> (exclusive). Expiring a silence early moves its end to that moment.
+/// <see cref="Author"/> and <see cref="AuthorId"/> are the signed-in principal who added it.
 /// </summary>
 public sealed record Silence(
     string Id,
@@ -13,7 +14,8 @@ public sealed record Silence(
     DateTimeOffset EndsAt,
     string Author,
     string Reason,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? AuthorId = null)
 {
     public bool IsActive(DateTimeOffset now) => StartsAt <= now && now < EndsAt;
 

@@ -1,3 +1,4 @@
+using Regional.Alerts.Lifecycle;
 using Regional.Catalogs;
 using Regional.Engine;
 using Regional.Pipeline;
@@ -14,12 +15,17 @@ public sealed record SilenceDecision(Silence? Silence, IReadOnlyList<string> Pro
 /// <summary>Adds, lists and expires silences. A silence starts now and runs for the given time.</summary>
 public sealed class SilenceService(ICatalogProvider catalogs, ISilenceStore silences, TimeProvider clock)
 {
-    public async Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, string author, string reason, CancellationToken cancellationToken = default)
+    public Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, string author, string reason, CancellationToken cancellationToken = default) =>
+        AddAsync(matcher, duration, new AlertActor(author), reason, cancellationToken);
+
+    /// <summary>Adds a silence by <paramref name="author"/>, the signed-in principal (name and id).</summary>
+    public async Task<SilenceDecision> AddAsync(SilenceMatcher matcher, TimeSpan duration, AlertActor author, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(author);
         var catalog = catalogs.Catalog;
         var now = clock.GetUtcNow();
-        var silence = new Silence(NewId(now), matcher, now, now + duration, author?.Trim() ?? string.Empty, reason?.Trim() ?? string.Empty, now);
+        var silence = new Silence(NewId(now), matcher, now, now + duration, author.Name?.Trim() ?? string.Empty, reason?.Trim() ?? string.Empty, now, author.Id);
         var problems = silence.Problems().Concat(Unknown(catalog, matcher)).ToList();
         if (problems.Count > 0)
         {

@@ -17,25 +17,32 @@ public enum CallerKind
 
 /// <summary>
 /// Who is calling and what their roles allow. A regional role covers its region and every region below it in the
-/// catalog; roles the API does not know are ignored. Every rule that decides access lives here.
+/// catalog; roles the API does not know are ignored, and so is a regional role for a code the catalog does not have.
+/// <see cref="Name"/> and <see cref="Id"/> come from the signed-in principal and are what every write records as its
+/// actor. Every rule that decides access lives here.
 /// </summary>
-public sealed record Caller(CallerKind Kind, string? Name, ImmutableHashSet<string> GlobalRoles, ImmutableArray<RegionRole> RegionRoles)
+public sealed record Caller(CallerKind Kind, string? Name, ImmutableHashSet<string> GlobalRoles, ImmutableArray<RegionRole> RegionRoles, string? Id = null)
 {
     public static Caller Anonymous { get; } = new(CallerKind.Anonymous, null, [], []);
 
     public static Caller FunctionKey { get; } = new(CallerKind.FunctionKey, null, [Roles.ProvinceViewer], []);
 
-    public static Caller From(ClientPrincipal principal)
+    public static Caller From(ClientPrincipal principal, Catalog catalog)
     {
         ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(catalog);
         var global = principal.Roles.Where(r => r is Roles.ProvinceViewer or Roles.Administrator).ToImmutableHashSet(StringComparer.Ordinal);
         var regional = principal.Roles
             .Select(r => RegionRole.TryParse(r, out var role) ? role : (RegionRole?)null)
             .OfType<RegionRole>()
+            .Where(r => catalog.FindRegion(r.RegionCode) is not null)
             .Distinct()
             .ToImmutableArray();
-        return new Caller(CallerKind.Principal, principal.Name, global, regional);
+        return new Caller(CallerKind.Principal, principal.Name, global, regional, string.IsNullOrWhiteSpace(principal.Id) ? null : principal.Id);
     }
+
+    /// <summary>Signed in with a role the API knows (a function-key client is not signed in).</summary>
+    public bool IsSignedIn => Kind == CallerKind.Principal && CanReadComparison;
 
     public bool IsAdministrator => GlobalRoles.Contains(Roles.Administrator);
 

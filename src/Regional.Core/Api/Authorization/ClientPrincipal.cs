@@ -7,9 +7,11 @@ namespace Regional.Api.Authorization;
 /// <summary>
 /// The user App Service Authentication signed in, as it forwards it in the <c>X-MS-CLIENT-PRINCIPAL</c> header:
 /// Base64 of <c>{"auth_typ": ..., "name_typ": ..., "role_typ": ..., "claims": [{"typ": ..., "val": ...}]}</c>.
-/// Roles are the claims of type <c>role_typ</c>, <c>roles</c> (Entra app roles) or the WS-Federation role claim.
+/// Roles are the claims of type <c>role_typ</c>, <c>roles</c> (Entra app roles) or the WS-Federation role claim;
+/// <see cref="Id"/> is the principal's object id (<c>oid</c> or its URI form, else <c>sub</c> or the name identifier),
+/// the stable half of who acted that a display name is not.
 /// </summary>
-public sealed record ClientPrincipal(string AuthenticationType, string? Name, ImmutableArray<string> Roles)
+public sealed record ClientPrincipal(string AuthenticationType, string? Name, ImmutableArray<string> Roles, string? Id = null)
 {
     public const string Header = "X-MS-CLIENT-PRINCIPAL";
 
@@ -17,6 +19,13 @@ public sealed record ClientPrincipal(string AuthenticationType, string? Name, Im
     public const int MaxHeaderLength = 16 * 1024;
 
     private const string RoleClaimUri = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role";
+
+    /// <summary>Claims that name the principal for good, most stable first.</summary>
+    private static readonly string[] IdClaims =
+    [
+        "http://schemas.microsoft.com/identity/claims/objectidentifier", "oid", "sub",
+        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
+    ];
 
     public static bool TryParse(string header, out ClientPrincipal? principal, out string error)
     {
@@ -53,6 +62,7 @@ public sealed record ClientPrincipal(string AuthenticationType, string? Name, Im
             var roleType = Text(root, "role_typ");
             var roles = ImmutableArray.CreateBuilder<string>();
             string? name = null;
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var claim in claims.EnumerateArray())
             {
                 if (claim.ValueKind != JsonValueKind.Object || Text(claim, "typ") is not { } type || Text(claim, "val") is not { } value)
@@ -68,9 +78,14 @@ public sealed record ClientPrincipal(string AuthenticationType, string? Name, Im
                 {
                     name = value;
                 }
+                else if (IdClaims.Contains(type, StringComparer.Ordinal))
+                {
+                    ids.TryAdd(type, value);
+                }
             }
 
-            principal = new ClientPrincipal(authType, name, roles.ToImmutable());
+            var id = IdClaims.Select(c => ids.GetValueOrDefault(c)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+            principal = new ClientPrincipal(authType, name, roles.ToImmutable(), id);
             error = string.Empty;
             return true;
         }
@@ -82,12 +97,17 @@ public sealed record ClientPrincipal(string AuthenticationType, string? Name, Im
     }
 
     /// <summary>The header value for a principal (what the platform would send; used by tests and local tools).</summary>
-    public static string Encode(string? name, IEnumerable<string> roles, string authenticationType = "aad")
+    public static string Encode(string? name, IEnumerable<string> roles, string authenticationType = "aad", string? id = null)
     {
         var claims = roles.Select(r => new { typ = "roles", val = r }).ToList();
         if (name is not null)
         {
             claims.Add(new { typ = "name", val = name });
+        }
+
+        if (id is not null)
+        {
+            claims.Add(new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = id });
         }
 
         var json = JsonSerializer.Serialize(new { auth_typ = authenticationType, name_typ = "name", role_typ = "roles", claims });

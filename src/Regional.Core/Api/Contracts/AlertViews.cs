@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Regional.Alerts;
 using Regional.Alerts.Lifecycle;
 using Regional.Alerts.Silences;
+using Regional.Api.Http;
 using Regional.Catalogs;
 using Regional.Periods;
 
@@ -15,7 +17,8 @@ public sealed record AlertDocument(AlertView Alert, ImmutableArray<AlertEvent> H
 
 /// <summary>
 /// An alert episode as dashboards show it: the system condition (firing or resolved, severity, since when, for how
-/// many periods), whether a silence holds its notification, and the human response apart from it.
+/// many periods), whether a silence holds its notification, and the human response apart from it. <see cref="ETag"/>
+/// is the alert's entity tag, for If-Match on a response.
 /// </summary>
 public sealed record AlertView(
     string Id,
@@ -36,7 +39,8 @@ public sealed record AlertView(
     string? SilencedBy,
     string MessageEn,
     string MessageZh,
-    AlertResponse Response)
+    AlertResponse Response,
+    [property: JsonPropertyName("etag")] string ETag)
 {
     public static AlertView Of(AlertRecord record)
     {
@@ -44,12 +48,19 @@ public sealed record AlertView(
         var e = record.Episode;
         return new(
             e.Id, e.Key.RegionCode, e.Key.RuleId, e.Key.IndicatorId, e.Condition, e.Severity, e.State, e.StartedPeriod, e.StartedAt,
-            e.LastPeriod, e.Streak, e.LastValue, e.Inhibited, e.ResolvedPeriod, e.ResolvedAt, e.HeldBy, e.MessageEn, e.MessageZh, record.Response);
+            e.LastPeriod, e.Streak, e.LastValue, e.Inhibited, e.ResolvedPeriod, e.ResolvedAt, e.HeldBy, e.MessageEn, e.MessageZh, record.Response,
+            AlertTags.Of(record));
     }
 }
 
-/// <summary>POST /api/alerts/{id}/acknowledge. <see cref="Owner"/> defaults to the signed-in caller's name.</summary>
+/// <summary>
+/// POST /api/alerts/{id}/acknowledge. <see cref="Owner"/> is who will act on the alert and defaults to the signed-in
+/// caller's name; who acknowledged is always the signed-in caller, whatever the body says.
+/// </summary>
 public sealed record AcknowledgeRequest(string? Note, string? Owner = null, string? Commitment = null, DateOnly? DueDate = null);
+
+/// <summary>POST /api/alerts/{id}/close: why, optionally. Who closed it is the signed-in caller.</summary>
+public sealed record CloseRequest(string? Note = null);
 
 /// <summary>GET /api/silences.</summary>
 public sealed record SilenceList(ImmutableArray<SilenceView> Silences);
@@ -66,7 +77,8 @@ public sealed record SilenceView(
     string Author,
     string Reason,
     DateTimeOffset CreatedAt,
-    bool Active)
+    bool Active,
+    string? AuthorId)
 {
     public static SilenceView Of(Silence silence, DateTimeOffset now)
     {
@@ -74,7 +86,7 @@ public sealed record SilenceView(
         var m = silence.Matcher;
         return new(
             silence.Id, Blank(m.RegionCode), Blank(m.RuleId), Blank(m.IndicatorId), m.Severity,
-            silence.StartsAt, silence.EndsAt, silence.Author, silence.Reason, silence.CreatedAt, silence.IsActive(now));
+            silence.StartsAt, silence.EndsAt, silence.Author, silence.Reason, silence.CreatedAt, silence.IsActive(now), silence.AuthorId);
     }
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;

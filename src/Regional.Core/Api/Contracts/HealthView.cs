@@ -15,8 +15,11 @@ public enum HealthStatus
     Unhealthy,
 }
 
+/// <summary>GET /api/health to an anonymous caller: up or down, nothing about the queues or the data.</summary>
+public sealed record HealthSummary(HealthStatus Status, DateTimeOffset CheckedAt);
+
 /// <summary>
-/// GET /api/health (anonymous): whether storage answers, how long ago the last submission was ingested and the last
+/// GET /api/health to a signed-in caller with a role the API knows: whether storage answers, how long ago the last submission was ingested and the last
 /// evaluation ran (null when none is found in the window looked at), and the depth of the work and poison queues.
 /// </summary>
 public sealed record HealthView(
@@ -28,6 +31,9 @@ public sealed record HealthView(
     Period? LastEvaluatedPeriod,
     DateTimeOffset? LastEvaluationAt,
     double? LastEvaluationAgeSeconds,
-    ImmutableArray<QueueHealth> Queues);
+    ImmutableArray<QueueHealth> Queues)
+{
+    public HealthSummary Summary => new(Status, CheckedAt);
+}
 
 public sealed record QueueHealth(string Name, int? Depth, string PoisonQueue, int? PoisonDepth);

@@ -15,7 +15,9 @@ namespace Regional.Api.Endpoints;
 /// <summary>
 /// Alerts for the people who answer them: a region's alerts only to that region's roles (every region's to
 /// province-viewer and administrator), pages of the list behind signed continuation tokens, an alert with its
-/// history, and the acknowledgement, which only an alert responder of the alert's region may give.
+/// history, and the acknowledgement and the close, which only an alert responder of the alert's region may give. Every read of an
+/// alert carries its entity tag (<see cref="AlertTags"/>); a response with If-Match is written only over that version
+/// (412 otherwise), and records the signed-in principal as the one who acted.
 /// </summary>
 public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts, AlertResponder responder, ContinuationTokens tokens, ApiGate gate)
 {
@@ -62,7 +64,7 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
             var catalog = catalogs.Catalog;
             var alertId = ReadableId(call, catalog, id, acknowledge: false);
             var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
-            return ApiResponse.Ok(await DocumentAsync(catalog, record, token).ConfigureAwait(false));
+            return ApiResponse.Ok(await DocumentAsync(catalog, record, token).ConfigureAwait(false)).WithHeader("ETag", AlertTags.Of(record));
         }, cancellationToken);
 
     public Task<ApiResponse> AcknowledgeAsync(ApiRequest request, string? id, CancellationToken cancellationToken = default) =>
@@ -71,7 +73,7 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
             var catalog = catalogs.Catalog;
             var alertId = ReadableId(call, catalog, id, acknowledge: true);
             var body = await ApiBodies.ReadJsonAsync<AcknowledgeRequest>(call.Request, token).ConfigureAwait(false);
-            var owner = string.IsNullOrWhiteSpace(body.Owner) ? call.Caller.Name : body.Owner;
+            var owner = string.IsNullOrWhiteSpace(body.Owner) ? Actor(call).Name : body.Owner;
             var problems = new List<ProblemError>();
             if (string.IsNullOrWhiteSpace(body.Note) || body.Note.Length > 2000)
             {
@@ -93,18 +95,58 @@ public sealed class AlertEndpoints(ICatalogProvider catalogs, IAlertStore alerts
                 throw ApiProblemException.Of(422, ApiProblemCodes.InvalidAcknowledgement, "the acknowledgement is incomplete; nothing was changed", problems);
             }
 
-            var decision = await responder.AcknowledgeAsync(alertId, body.Note!, owner!, body.Commitment, body.DueDate, token).ConfigureAwait(false);
+            var ifMatch = call.Header("If-Match");
+            var decision = await responder.AcknowledgeAsync(
+                alertId, body.Note!, owner!, body.Commitment, body.DueDate, Actor(call), Precondition(ifMatch), token).ConfigureAwait(false);
             if (!decision.Accepted)
             {
                 var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false);
-                throw record is null
-                    ? NotFound(alertId)
-                    : ApiProblemException.Of(409, ApiProblemCodes.AlertClosed, string.Join("; ", decision.Problems));
+                throw record is null ? NotFound(alertId)
+                    : decision.PreconditionFailed ? Stale(record, ifMatch!)
+                    : ApiProblemException.Of(409, ApiProblemCodes.AlertClosed, string.Join("; ", decision.Problems)).WithHeader("ETag", AlertTags.Of(record));
             }
 
             var updated = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
-            return ApiResponse.Ok(await DocumentAsync(catalog, updated, token).ConfigureAwait(false));
+            return ApiResponse.Ok(await DocumentAsync(catalog, updated, token).ConfigureAwait(false)).WithHeader("ETag", AlertTags.Of(updated));
         }, cancellationToken);
+
+    public Task<ApiResponse> CloseAsync(ApiRequest request, string? id, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(ApiRoutes.Close, request, async (call, token) =>
+        {
+            var catalog = catalogs.Catalog;
+            var alertId = ReadableId(call, catalog, id, acknowledge: true);
+            var body = await ApiBodies.ReadJsonAsync<CloseRequest>(call.Request, token).ConfigureAwait(false);
+            if (body.Note is { Length: > 2000 })
+            {
+                throw ApiProblemException.Of(422, ApiProblemCodes.InvalidAcknowledgement, "the close was not made; nothing was changed",
+                    [new ProblemError(ApiProblemCodes.InvalidAcknowledgement, "the note is longer than 2000 characters", Field: "note")]);
+            }
+
+            var ifMatch = call.Header("If-Match");
+            var decision = await responder.CloseAsync(alertId, body.Note, Actor(call), Precondition(ifMatch), token).ConfigureAwait(false);
+            if (!decision.Accepted)
+            {
+                var record = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false);
+                throw record is null ? NotFound(alertId)
+                    : decision.PreconditionFailed ? Stale(record, ifMatch!)
+                    : ApiProblemException.Of(409, ApiProblemCodes.AlertClosed, string.Join("; ", decision.Problems)).WithHeader("ETag", AlertTags.Of(record));
+            }
+
+            var updated = await alerts.GetAsync(catalog.Info.Id, alertId, token).ConfigureAwait(false) ?? throw NotFound(alertId);
+            return ApiResponse.Ok(await DocumentAsync(catalog, updated, token).ConfigureAwait(false)).WithHeader("ETag", AlertTags.Of(updated));
+        }, cancellationToken);
+
+    /// <summary>Who acts: the signed-in principal, by name and id, whatever the body says.</summary>
+    private static AlertActor Actor(ApiCall call) =>
+        new(call.Caller.Name ?? call.Caller.Id ?? "a signed-in caller without a name", call.Caller.Id);
+
+    private static Func<AlertRecord, bool>? Precondition(string? ifMatch) =>
+        ifMatch is null ? null : record => EntityTags.IfMatch(ifMatch, AlertTags.Of(record));
+
+    private static ApiProblemException Stale(AlertRecord current, string ifMatch) =>
+        ApiProblemException.Of(412, ApiProblemCodes.PreconditionFailed,
+            $"If-Match '{ApiInputs.Shown(ifMatch)}' does not name the alert's current version; read the alert again (its ETag is sent with it) and decide on what it says now; nothing was changed")
+            .WithHeader("ETag", AlertTags.Of(current));
 
     private async Task<AlertDocument> DocumentAsync(Catalog catalog, AlertRecord record, CancellationToken cancellationToken)
     {

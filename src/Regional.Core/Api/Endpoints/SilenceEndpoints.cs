@@ -1,3 +1,4 @@
+using Regional.Alerts.Lifecycle;
 using Regional.Alerts.Silences;
 using Regional.Api.Contracts;
 using Regional.Api.Http;
@@ -47,7 +48,8 @@ public sealed class SilenceEndpoints(SilenceService silences, TimeProvider clock
             }
 
             var matcher = new SilenceMatcher(body.Region?.Trim() ?? string.Empty, body.Rule?.Trim() ?? string.Empty, body.Indicator?.Trim() ?? string.Empty, body.Severity);
-            var decision = await silences.AddAsync(matcher, TimeSpan.FromHours(hours), call.Caller.Name ?? string.Empty, body.Reason ?? string.Empty, token).ConfigureAwait(false);
+            var author = new AlertActor(call.Caller.Name ?? call.Caller.Id ?? string.Empty, call.Caller.Id);
+            var decision = await silences.AddAsync(matcher, TimeSpan.FromHours(hours), author, body.Reason ?? string.Empty, token).ConfigureAwait(false);
             if (!decision.Accepted)
             {
                 throw ApiProblemException.Of(422, ApiProblemCodes.InvalidSilence, "the silence was not added: " + string.Join("; ", decision.Problems), decision.Problems.Select(p => new ProblemError(ApiProblemCodes.InvalidSilence, p)));

@@ -77,7 +77,8 @@ public sealed class SubmissionEndpoints(
                 throw ApiCall.Forbidden($"{call.Caller.Describe()} does not submit for {string.Join(", ", outside.Take(10).Select(ApiInputs.Shown))}{(outside.Count > 10 ? $" and {outside.Count - 10} more" : string.Empty)}; nothing was kept");
             }
 
-            var id = SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : derivedId;
+            // Stored under the scope of its regions, as ingestion stores it: another region's sender never meets this id.
+            var id = SubmissionScope.Qualify(catalog, regions, SubmissionIds.IsValid(parsed.SubmissionId) ? parsed.SubmissionId! : derivedId);
             var payloadName = RawPayloadNames.ContentAddressed(body);
             var existing = await submissions.GetAsync(id, token).ConfigureAwait(false);
             if (existing is not null && existing.PayloadBlobName != payloadName)
@@ -86,7 +87,7 @@ public sealed class SubmissionEndpoints(
             }
 
             await archive.StoreAsync(payloadName, body, contentType!, token).ConfigureAwait(false);
-            var receipt = await new SubmissionReceipt(id, payloadName, contentType!, regions, receivedAt, call.Caller.Name).StoreAsync(archive, token).ConfigureAwait(false);
+            var receipt = await new SubmissionReceipt(id, payloadName, contentType!, regions, receivedAt, call.Caller.Name, call.Caller.Id).StoreAsync(archive, token).ConfigureAwait(false);
             if (receipt.PayloadName != payloadName)
             {
                 throw Duplicate(id);
@@ -94,7 +95,7 @@ public sealed class SubmissionEndpoints(
 
             // Sending again what was sent before is harmless: ingestion recognises a submission it has seen.
             await queue.SendAsync(settings.IngestQueue, Encoding.UTF8.GetString(body), token).ConfigureAwait(false);
-            var view = existing is null ? Received(receipt) : View(existing, receipt.Regions);
+            var view = existing is null ? Received(receipt) : View(existing, receipt.Regions, receipt);
             return ApiResponse.Json(202, view).WithHeader("Location", view.Location);
         }, cancellationToken);
 
@@ -102,9 +103,19 @@ public sealed class SubmissionEndpoints(
         gate.RunAsync(ApiRoutes.Submission, request, async (call, token) =>
         {
             var catalog = catalogs.Catalog;
-            if (!SubmissionIds.IsValid(id))
+            if (!SubmissionIds.IsStored(id))
             {
-                throw ApiProblemException.Of(400, ApiProblemCodes.InvalidSubmissionId, $"'{ApiInputs.Shown(id)}' is not a submission id ({SubmissionIds.Pattern})");
+                throw ApiProblemException.Of(400, ApiProblemCodes.InvalidSubmissionId, $"'{ApiInputs.Shown(id)}' is not a submission id ({SubmissionIds.StoredPattern})");
+            }
+
+            // The id names the regions it belongs to, so another region's id is refused before anything is read:
+            // the answer is the same whether or not it exists.
+            var scope = SubmissionScope.RegionOf(id!);
+            if (scope is null ? !call.Caller.SeesEveryRegion : !call.Caller.CanReadRegion(catalog, scope))
+            {
+                throw ApiCall.Forbidden(scope is null
+                    ? $"{call.Caller.Describe()} may not read submission '{ApiInputs.Shown(id)}': an id without a region scope is read by province-wide roles only (ids are given as <region>:<id> in the Location of the 202 answer)"
+                    : $"{call.Caller.Describe()} may not read the submissions of region {ApiInputs.Shown(scope)}");
             }
 
             var record = await submissions.GetAsync(id!, token).ConfigureAwait(false);
@@ -114,16 +125,20 @@ public sealed class SubmissionEndpoints(
                 throw ApiProblemException.Of(404, ApiProblemCodes.SubmissionNotFound, $"no submission has id '{id}'");
             }
 
-            var regions = receipt?.Regions ?? await RegionsOfPayloadAsync(record!, token).ConfigureAwait(false);
-            if (!call.Caller.SeesEveryRegion && (regions.IsEmpty || !regions.All(r => call.Caller.CanReadRegion(catalog, r))))
+            if (record is null)
             {
-                throw ApiCall.Forbidden($"{call.Caller.Describe()} may not read submission '{id}': it has figures of regions outside the caller's");
+                return ApiResponse.Ok(Received(receipt!));
             }
 
-            return ApiResponse.Ok(record is null ? Received(receipt!) : View(record, regions));
+            // The record decides: a receipt only speaks for the content the record was made from.
+            var noted = receipt?.PayloadName == record.PayloadBlobName ? receipt : null;
+            var regions = noted?.Regions ?? await RegionsOfPayloadAsync(record, token).ConfigureAwait(false);
+            return ApiResponse.Ok(View(record, regions, noted));
         }, cancellationToken);
 
-    public static string LocationOf(string submissionId) => $"/api/{ApiRoutes.SubmissionsTemplate}/{Uri.EscapeDataString(submissionId)}";
+    /// <summary>Where a submission's status is read; the scope's colon is left as it is (a path segment may hold one).</summary>
+    public static string LocationOf(string submissionId) =>
+        $"/api/{ApiRoutes.SubmissionsTemplate}/{Uri.EscapeDataString(submissionId).Replace("%3A", ":", StringComparison.Ordinal)}";
 
     private async Task<ImmutableArray<string>> RegionsOfPayloadAsync(SubmissionRecord record, CancellationToken cancellationToken)
     {
@@ -138,10 +153,14 @@ public sealed class SubmissionEndpoints(
     }
 
     private static SubmissionView Received(SubmissionReceipt receipt) =>
-        new(receipt.Id, SubmissionStatus.Received, receipt.ReceivedAt, receipt.SubmittedBy, null, null, [], receipt.Regions, LocationOf(receipt.Id));
+        new(receipt.Id, SubmissionStatus.Received, receipt.ReceivedAt, receipt.SubmittedBy, null, null, [], receipt.Regions, LocationOf(receipt.Id), Sender(receipt));
 
-    private static SubmissionView View(SubmissionRecord record, ImmutableArray<string> regions) =>
-        new(record.Id, record.Status, record.ReceivedAt, record.Source, record.Format, record.Counts, record.Problems.IsDefault ? [] : record.Problems, regions, LocationOf(record.Id));
+    private static SubmissionView View(SubmissionRecord record, ImmutableArray<string> regions, SubmissionReceipt? receipt) =>
+        new(record.Id, record.Status, record.ReceivedAt, record.Source, record.Format, record.Counts, record.Problems.IsDefault ? [] : record.Problems, regions, LocationOf(record.Id),
+            receipt is null ? null : Sender(receipt));
+
+    private static SubmissionSender? Sender(SubmissionReceipt receipt) =>
+        receipt.SubmittedBy is null && receipt.SubmittedById is null ? null : new SubmissionSender(receipt.SubmittedBy, receipt.SubmittedById);
 
     private static bool IsUtf8(byte[] body)
     {

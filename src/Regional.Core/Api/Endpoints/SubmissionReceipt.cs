@@ -7,8 +7,9 @@ namespace Regional.Api.Endpoints;
 
 /// <summary>
 /// What the API noted when it accepted a submission over HTTP, kept next to the raw payloads under
-/// <c>receipts/&lt;id&gt;.json</c>: which payload the id stands for, the regions its figures are for, who sent it and
-/// when. It answers status requests before ingestion has recorded the submission, and says whose it is.
+/// <c>receipts/&lt;id&gt;.json</c> (the id as stored, with its region scope): which payload the id stands for, the
+/// regions its figures are for, who sent it (the signed-in principal's name and id) and when. It answers status
+/// requests before ingestion has recorded the submission; once there is a record, the record decides.
 /// </summary>
 public sealed record SubmissionReceipt(
     string Id,
@@ -16,7 +17,8 @@ public sealed record SubmissionReceipt(
     string ContentType,
     ImmutableArray<string> Regions,
     DateTimeOffset ReceivedAt,
-    string? SubmittedBy)
+    string? SubmittedBy,
+    string? SubmittedById = null)
 {
     public static string NameOf(string submissionId) => $"receipts/{submissionId}.json";
 

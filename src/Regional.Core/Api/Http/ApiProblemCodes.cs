@@ -35,8 +35,14 @@ public static class ApiProblemCodes
     public const string AlertNotFound = "alert-not-found";
     public const string NotAcceptable = "not-acceptable";
 
-    // 409, 413, 415, 422
+    // 409, 412, 413, 415, 422
     public const string DuplicateSubmissionId = "duplicate-submission-id";
+
+    /// <summary>Others changed the same thing at the same moment, again on every retry: try again after Retry-After.</summary>
+    public const string Conflict = "conflict";
+
+    /// <summary>If-Match names a version of the alert that is not the current one.</summary>
+    public const string PreconditionFailed = "precondition-failed";
     public const string PayloadTooLarge = "payload-too-large";
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string InvalidSubmission = "invalid-submission";
@@ -79,6 +85,8 @@ public static class ApiProblemCodes
         SubmissionNotFound => "No submission has this id",
         NotAcceptable => "None of the accepted media types can be produced",
         DuplicateSubmissionId => "The submission id was already used for other content",
+        Conflict => "Others changed it at the same moment; try again",
+        PreconditionFailed => "The alert changed since the version If-Match names",
         PayloadTooLarge => "The body is too large",
         UnsupportedMediaType => "The content type is not supported",
         InvalidSubmission => "The submission has problems",

@@ -25,6 +25,12 @@ public sealed class ApiProblemException : Exception
 
     public Problem Problem { get; }
 
+    /// <summary>Headers the answer carries besides the problem (Retry-After, ETag).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    public ApiProblemException WithHeader(string name, string value) =>
+        new(Problem) { Headers = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase) { [name] = value } };
+
     public static ApiProblemException Of(int status, string code, string detail, IEnumerable<ProblemError>? errors = null) =>
         new(Http.Problem.Of(status, code, detail, errors: errors));
 }

@@ -34,5 +34,19 @@ public static class EntityTags
         return false;
     }
 
+    /// <summary>
+    /// Whether an If-Match header holds for the current tag (RFC 9110 §13.1.1): <c>*</c> holds for any stored
+    /// representation, a list holds when one member is the tag by strong comparison (a weak tag never matches), and a
+    /// value that is not a list of tags holds for nothing.
+    /// </summary>
+    public static bool IfMatch(string ifMatch, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(ifMatch);
+        ArgumentNullException.ThrowIfNull(etag);
+        var candidates = ifMatch.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return candidates.Length == 1 && candidates[0] == "*"
+            || candidates.Any(c => !c.StartsWith("W/", StringComparison.Ordinal) && string.Equals(c, etag, StringComparison.Ordinal));
+    }
+
     private static string Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
 }

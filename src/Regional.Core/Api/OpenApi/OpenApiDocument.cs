@@ -77,6 +77,18 @@ public static class OpenApiDocument
         operation["security"] = route.Access == RouteAccess.Anonymous
             ? new JsonArray()
             : new JsonArray(new JsonObject { ["functionKey"] = new JsonArray() }, new JsonObject { ["functionKey"] = new JsonArray(), ["entra"] = new JsonArray() });
+        if (route.ProblemStatuses.Contains(412))
+        {
+            operation["parameters"]!.AsArray().Add(new JsonObject
+            {
+                ["name"] = "If-Match",
+                ["in"] = "header",
+                ["required"] = false,
+                ["description"] = "The ETag of the alert as last read: the change is made only over that version (412 otherwise). * matches any stored alert.",
+                ["schema"] = new JsonObject { ["type"] = "string" },
+            });
+        }
+
         if (!route.Consumes.IsDefaultOrEmpty)
         {
             var content = new JsonObject();
@@ -116,6 +128,10 @@ public static class OpenApiDocument
         if (route.Conditional)
         {
             success["headers"] = new JsonObject { ["ETag"] = new JsonObject { ["description"] = "Send it back in If-None-Match to poll cheaply.", ["schema"] = new JsonObject { ["type"] = "string" } } };
+        }
+        else if (route.ResponseType == typeof(Contracts.AlertDocument))
+        {
+            success["headers"] = new JsonObject { ["ETag"] = new JsonObject { ["description"] = "The alert's version: send it in If-Match to respond only over it.", ["schema"] = new JsonObject { ["type"] = "string" } } };
         }
 
         var content = new JsonObject();
@@ -180,7 +196,8 @@ public static class OpenApiDocument
         403 => "The caller's roles do not allow this.",
         404 => "Not found.",
         406 => "None of the accepted media types can be produced.",
-        409 => "Conflict with what is stored.",
+        409 => "Conflict with what is stored, or others changed the same record at the same moment on every retry (code conflict, with Retry-After).",
+        412 => "If-Match does not name the current version; the ETag header carries the current one.",
         413 => "The body is too large.",
         415 => "The content type is not supported.",
         422 => "The content has problems; every one is listed.",

@@ -9,7 +9,8 @@ namespace Regional.Api.Paging;
 /// <summary>
 /// Opaque paging tokens: <c>base64url(payload).base64url(mac)</c>, the payload naming the query the token belongs to (a
 /// digest of its filters and the caller's scope) and the position to continue after. The MAC is HMAC-SHA256 under the
-/// configured key (without one, under a fixed key: the token is then checksummed, not secret). A token that was
+/// configured key; without one, under 32 random bytes drawn when this instance is made (one per process: tokens are
+/// then unforgeable but do not outlive the process, and another process refuses them). A token that was
 /// altered, cut, issued for another query or under another key is refused with 400 <c>invalid-continuation-token</c>;
 /// what it points to is never a raw storage key, and every page is filtered by the caller's roles again.
 /// </summary>
@@ -19,8 +20,8 @@ public sealed class ContinuationTokens(byte[]? key)
 
     private const int Version = 1;
     private const int MacLength = 16;
-    private static readonly byte[] FixedKey = SHA256.HashData("regional.continuation/v1"u8);
-    private readonly byte[] _key = key is { Length: > 0 } ? key : FixedKey;
+    private const int GeneratedKeyLength = 32;
+    private readonly byte[] _key = key is { Length: > 0 } ? key : RandomNumberGenerator.GetBytes(GeneratedKeyLength);
 
     public string Issue(string query, string after)
     {

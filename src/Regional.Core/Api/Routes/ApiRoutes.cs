@@ -22,6 +22,7 @@ public static class ApiRoutes
     public const string AlertsTemplate = "alerts";
     public const string AlertTemplate = "alerts/{id}";
     public const string AcknowledgeTemplate = "alerts/{id}/acknowledge";
+    public const string CloseTemplate = "alerts/{id}/close";
     public const string SilencesTemplate = "silences";
     public const string HealthTemplate = "health";
     public const string OpenApiTemplate = "openapi.json";
@@ -92,7 +93,7 @@ public static class ApiRoutes
 
     public static ApiRoute Submission { get; } = Read(
         "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
-        [new("id", "The submission id (the envelope's submissionId, or the id the 202 answer named).", "chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
+        [new("id", "The submission id as the 202 answer named it: the region scope, a colon, and the envelope's submissionId (or the id derived for SDMX).", "510100:chengdu-2025-Q3-001")], [], typeof(SubmissionView), notFound: true);
 
     public static ApiRoute Alerts { get; } = Read(
         "ListAlerts", AlertsTemplate, AlertsTag,
@@ -110,15 +111,22 @@ public static class ApiRoutes
         typeof(AlertPage));
 
     public static ApiRoute Alert { get; } = Read(
-        "GetAlert", AlertTemplate, AlertsTag, "One alert with its history (transitions, notifications, responses), to the roles of its region.", RouteAccess.RegionPrivate,
+        "GetAlert", AlertTemplate, AlertsTag, "One alert with its history (transitions, notifications, responses), to the roles of its region; its ETag is the version to name in If-Match.", RouteAccess.RegionPrivate,
         [new("id", "The alert id: region.rule.indicator.period the episode started.", "510400.growth-target.gdp_growth.2025-Q2")], [], typeof(AlertDocument), notFound: true);
 
     public static ApiRoute Acknowledge { get; } = new(
         "AcknowledgeAlert", "POST", AcknowledgeTemplate, AlertsTag,
-        "Acknowledges an alert with a note, owner (default: the caller), commitment and due date. Only alert-responder of the alert's region.",
+        "Acknowledges an alert with a note, owner (who will act; default: the caller), commitment and due date; the signed-in caller is recorded as the one who acknowledged. With If-Match, only over that version of the alert (412 otherwise; the ETag comes with every read). Only alert-responder of the alert's region.",
         RouteAccess.Responder,
         [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
-        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 413, 415, 422, 503]);
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 503]);
+
+    public static ApiRoute Close { get; } = new(
+        "CloseAlert", "POST", CloseTemplate, AlertsTag,
+        "Closes an alert as far as people are concerned (its condition is left to the evaluations), with an optional note; the signed-in caller is recorded as the one who closed it. With If-Match, only over that version of the alert (412 otherwise). Only alert-responder of the alert's region.",
+        RouteAccess.Responder,
+        [new("id", "The alert id.", "510400.growth-target.gdp_growth.2025-Q2")], [], 200, typeof(AlertDocument),
+        [MediaTypes.Json], ["application/json"], [400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 503]);
 
     public static ApiRoute Silences { get; } = Read(
         "ListSilences", SilencesTemplate, AlertsTag, "Every silence, active or not, newest first (province-viewer, administrator).", RouteAccess.ProvinceWide, [], [], typeof(SilenceList));
@@ -131,7 +139,7 @@ public static class ApiRoutes
 
     public static ApiRoute Health { get; } = new(
         "Health", "GET", HealthTemplate, Operations,
-        "Anonymous health probe: storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues. 503 when storage does not answer.",
+        "Health probe, anonymous: status and time checked to anyone; storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues only to a signed-in caller with a role the API knows. 503 when storage does not answer.",
         RouteAccess.Anonymous, [], [], 200, typeof(HealthView), [MediaTypes.Json], [], [503]);
 
     public static ApiRoute OpenApi { get; } = new(
@@ -141,7 +149,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Health, OpenApi,
     ];
 
     private static ApiRoute Read(

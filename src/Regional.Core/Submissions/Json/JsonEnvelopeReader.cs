@@ -99,7 +99,7 @@ public static partial class JsonEnvelopeReader
                         }
                         else
                         {
-                            document.Problem(line, path, ProblemCodes.InvalidSubmissionId, $"'{id}' must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+                            document.Problem(line, path, ProblemCodes.InvalidSubmissionId, $"'{EnvelopeLimits.Echo(id)}' must be 1 to {EnvelopeLimits.MaxSubmissionIdLength} characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
                         }
                     }
 
@@ -110,6 +110,10 @@ public static partial class JsonEnvelopeReader
                         if (string.IsNullOrWhiteSpace(source))
                         {
                             document.Problem(line, path, ProblemCodes.InvalidSource, "source is empty");
+                        }
+                        else if (source.Length > EnvelopeLimits.MaxSourceLength)
+                        {
+                            document.Problem(line, path, ProblemCodes.InvalidSource, $"source is {source.Length} characters long; at most {EnvelopeLimits.MaxSourceLength} are allowed");
                         }
                         else
                         {
@@ -303,6 +307,12 @@ public static partial class JsonEnvelopeReader
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             document.Problem(line, path, ProblemCodes.MissingField, "must not be empty");
+            return null;
+        }
+
+        if (text is not null && text.Length > EnvelopeLimits.MaxCodeLength)
+        {
+            document.Problem(line, path, ProblemCodes.InvalidCode, $"'{EnvelopeLimits.Echo(text)}' is {text.Length} characters long; a code has at most {EnvelopeLimits.MaxCodeLength}");
             return null;
         }
 
