@@ -20,6 +20,7 @@ public static class SubmissionFormatSniffer
         return mediaType switch
         {
             "application/vnd.sdmx.data+json" => SubmissionFormat.SdmxJson,
+            "application/vnd.sdmx.structurespecificdata+xml" => SubmissionFormat.SdmxMl21,
             "application/vnd.sdmx.data+csv" or "text/csv" or "application/csv" => fromBody is SubmissionFormat.SdmxCsv1 or SubmissionFormat.SdmxCsv2
                 ? fromBody
                 : CsvVersionFromParameters(contentType),
@@ -57,6 +58,11 @@ public static class SubmissionFormatSniffer
             }
 
             return SubmissionFormat.JsonEnvelope;
+        }
+
+        if (body[0] == (byte)'<')
+        {
+            return body.IndexOf("StructureSpecificData"u8) >= 0 ? SubmissionFormat.SdmxMl21 : SubmissionFormat.Unknown;
         }
 
         if (body[0] == (byte)'"')

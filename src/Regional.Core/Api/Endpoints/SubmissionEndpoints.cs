@@ -64,7 +64,7 @@ public sealed class SubmissionEndpoints(
 
             // The id the ingestion function will give a payload that names none: the queue channel's, from the content.
             var derivedId = SubmissionIdentity.Derive(new IngestOrigin(IngestMessageHandler.Channel, string.Empty, string.Empty, receivedAt), body);
-            var parsed = SubmissionReader.Read(body, contentType, new SubmissionContext(derivedId, call.Caller.Name ?? "http", receivedAt), pipeline.Limits);
+            var parsed = SubmissionReader.Read(body, contentType, new SubmissionContext(derivedId, call.Caller.Name ?? "http", receivedAt), pipeline.Limits, catalog.Dataflows);
             if (parsed.HasProblems)
             {
                 throw Rejected(parsed.Problems);
@@ -133,7 +133,7 @@ public sealed class SubmissionEndpoints(
             return [];
         }
 
-        var parsed = SubmissionReader.Read(payload, null, new SubmissionContext(record.Id, record.Source, record.ReceivedAt), pipeline.Limits);
+        var parsed = SubmissionReader.Read(payload, null, new SubmissionContext(record.Id, record.Source, record.ReceivedAt), pipeline.Limits, catalogs.Catalog.Dataflows);
         return [.. parsed.Observations.Select(o => o.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
