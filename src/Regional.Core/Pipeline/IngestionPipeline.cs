@@ -181,6 +181,7 @@ public sealed partial class IngestionPipeline(
         SubmissionFormat.SdmxCsv2 => "sdmx-csv-2",
         SubmissionFormat.SdmxJson => "sdmx-json",
         SubmissionFormat.SdmxMl21 => "sdmx-ml-2.1",
+        SubmissionFormat.ExcelTemplate => Spreadsheets.TemplateLayout.TemplateVersion,
         _ => format.ToString().ToLowerInvariant(),
     };
 

@@ -42,5 +42,8 @@ public static class ProblemCodes
     public const string DuplicateSubmissionId = "duplicate-submission-id";
     public const string DeleteNotSupported = "delete-not-supported";
     public const string UnknownDataflow = "unknown-dataflow";
+    public const string MalformedWorkbook = "malformed-workbook";
+    public const string FormulaWithoutValue = "formula-without-value";
+    public const string CatalogVersionMismatch = "catalog-version-mismatch";
     public const string UnitMultiplier = "unit-multiplier";
 }

@@ -20,4 +20,7 @@ public enum SubmissionFormat
 
     /// <summary>SDMX-ML 2.1 structure-specific data (<c>StructureSpecificData</c>).</summary>
     SdmxMl21,
+
+    /// <summary>A filled Excel template (<c>regional.template/v1</c>, .xlsx).</summary>
+    ExcelTemplate,
 }

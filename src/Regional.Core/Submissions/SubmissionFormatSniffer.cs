@@ -21,6 +21,7 @@ public static class SubmissionFormatSniffer
         {
             "application/vnd.sdmx.data+json" => SubmissionFormat.SdmxJson,
             "application/vnd.sdmx.structurespecificdata+xml" => SubmissionFormat.SdmxMl21,
+            Spreadsheets.TemplateLayout.MediaType => SubmissionFormat.ExcelTemplate,
             "application/vnd.sdmx.data+csv" or "text/csv" or "application/csv" => fromBody is SubmissionFormat.SdmxCsv1 or SubmissionFormat.SdmxCsv2
                 ? fromBody
                 : CsvVersionFromParameters(contentType),
@@ -33,6 +34,12 @@ public static class SubmissionFormatSniffer
 
     private static SubmissionFormat SniffBody(ReadOnlySpan<byte> head)
     {
+        // An .xlsx workbook is a ZIP package: it starts with a local file header.
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return SubmissionFormat.ExcelTemplate;
+        }
+
         var body = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
         body = body.TrimStart(" \t\r\n"u8);
         if (body.IsEmpty)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Regional.Catalogs.Dataflows;
+using Regional.Submissions.Excel;
 using Regional.Submissions.Json;
 using Regional.Submissions.Sdmx;
 
@@ -82,6 +83,12 @@ public static class SubmissionReader
                     return SdmxCsvReader.Read(text, context, dataflows: dataflows);
                 }
 
+            case SubmissionFormat.ExcelTemplate:
+                using (var xlsx = new MemoryStream(payload.ToArray(), writable: false))
+                {
+                    return ExcelTemplateReader.Read(xlsx, context);
+                }
+
             case SubmissionFormat.SdmxMl21:
                 using (var xml = new MemoryStream(payload.ToArray(), writable: false))
                 {
@@ -90,7 +97,7 @@ public static class SubmissionReader
 
             default:
                 return ParsedSubmission.Unreadable(format, context, new SubmissionProblem(
-                    null, null, ProblemCodes.UnknownFormat, $"the format could not be recognised from content type '{contentType}' or the first bytes (expected the JSON envelope, SDMX-CSV, SDMX-JSON or SDMX-ML 2.1 structure-specific data)"));
+                    null, null, ProblemCodes.UnknownFormat, $"the format could not be recognised from content type '{contentType}' or the first bytes (expected the JSON envelope, SDMX-CSV, SDMX-JSON or SDMX-ML 2.1 structure-specific data or an Excel template)"));
         }
     }
 
