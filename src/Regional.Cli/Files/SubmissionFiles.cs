@@ -21,6 +21,7 @@ internal static class SubmissionFiles
         ".json" => "application/json",
         ".csv" => "text/csv",
         ".xml" => "application/xml",
+        ".xlsx" => Regional.Spreadsheets.TemplateLayout.MediaType,
         _ => null,
     };
 

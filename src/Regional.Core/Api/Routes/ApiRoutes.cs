@@ -19,6 +19,7 @@ public static class ApiRoutes
     public const string RegionHistoryTemplate = "regions/{code}/history";
     public const string SubmissionsTemplate = "submissions";
     public const string SubmissionTemplate = "submissions/{id}";
+    public const string ReportingTemplateTemplate = "templates/{period}";
     public const string AlertsTemplate = "alerts";
     public const string AlertTemplate = "alerts/{id}";
     public const string AcknowledgeTemplate = "alerts/{id}/acknowledge";
@@ -84,11 +85,20 @@ public static class ApiRoutes
 
     public static ApiRoute PostSubmission { get; } = new(
         "PostSubmission", "POST", SubmissionsTemplate, Submissions,
-        "Submits figures (the JSON envelope regional.submission/v1, SDMX-CSV or SDMX-JSON). The payload is archived and queued: 202 with the status location. Every figure must be for a region the caller submits for.",
+        "Submits figures (the JSON envelope regional.submission/v1, SDMX-CSV, SDMX-JSON, SDMX-ML 2.1 structure-specific data or a filled Excel template). The payload is archived and queued: 202 with the status location. Every figure must be for a region the caller submits for.",
         RouteAccess.Submitter, [], [], 202, typeof(SubmissionView),
         [MediaTypes.Json],
-        ["application/json", "text/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json"],
+        ["application/json", "text/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json", "application/vnd.sdmx.structurespecificdata+xml", Spreadsheets.TemplateLayout.MediaType],
         [400, 401, 403, 406, 409, 413, 415, 422, 503]);
+
+    public static ApiRoute ReportingTemplate { get; } = new(
+        "GetTemplate", "GET", ReportingTemplateTemplate, Submissions,
+        "The Excel reporting template of a period (regional.template/v1): one row per region and required indicator, bilingual names and units, validated value cells and a status drop-down. Fill it and POST it to /api/submissions. A region-submitter gets its own regions only; province-viewer and administrator any.",
+        RouteAccess.Submitter,
+        [Period],
+        [new("region", "Region codes, comma-separated; default: every region the caller submits for (every compared region for province-wide roles).", "510100")],
+        200, null,
+        [Spreadsheets.TemplateLayout.MediaType], [], ReadProblems);
 
     public static ApiRoute Submission { get; } = Read(
         "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
@@ -141,7 +151,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, ReportingTemplate, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
     ];
 
     private static ApiRoute Read(
