@@ -13,7 +13,7 @@ namespace Regional.Api.Endpoints;
 /// ranking, one region's scorecard. Each answer carries an ETag from the period's stored version; a matching
 /// If-None-Match is answered 304 after one point read.
 /// </summary>
-public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationStore evaluations, ApiGate gate)
+public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationStore evaluations, IObservationStore observations, ApiGate gate)
 {
     /// <summary>Responses may be kept by the client only, and must be revalidated (cheap with the ETag).</summary>
     private const string CacheControl = "private, no-cache";
@@ -24,6 +24,11 @@ public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationSto
             var catalog = catalogs.Catalog;
             var wanted = ApiInputs.Period(period);
             var peerGroup = ApiInputs.PeerGroup(catalog, call.Query("peerGroup"));
+            if (call.Query("format") == SdmxCsvFormat)
+            {
+                return await FiguresAsSdmxCsvAsync(call, catalog, wanted, peerGroup, token).ConfigureAwait(false);
+            }
+
             var csv = WantsCsv(call);
             var variant = new[] { "scorecard", csv ? "csv" : "json", peerGroup ?? string.Empty };
 
@@ -113,6 +118,35 @@ public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationSto
             ? ApiResponse.NotModified(etag).WithHeader("Cache-Control", CacheControl)
             : null;
     }
+
+    /// <summary>
+    /// The stored figures of the period (latest vintages) as SDMX-CSV 2.0, evaluated or not: what the province hands to
+    /// anyone who speaks SDMX. Reading the file back into an empty store gives the same figures.
+    /// </summary>
+    private async Task<ApiResponse> FiguresAsSdmxCsvAsync(ApiCall call, Catalog catalog, Period period, string? peerGroup, CancellationToken cancellationToken)
+    {
+        if (!MediaTypes.Accepts(call.Header("Accept"), SdmxCsvMediaType))
+        {
+            throw ApiProblemException.Of(406, ApiProblemCodes.NotAcceptable, $"format {SdmxCsvFormat} is {SdmxCsvMediaType}, which the Accept header refuses");
+        }
+
+        var figures = (await observations.ReadPeriodAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false))
+            .Where(f => peerGroup is null || catalog.FindRegion(f.RegionCode)?.PeerGroup == peerGroup)
+            .ToList();
+        if (figures.Count == 0)
+        {
+            throw ApiProblemException.Of(404, ApiProblemCodes.PeriodNotEvaluated, $"no figures are stored for {period}");
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Submissions.Sdmx.SdmxCsvWriter.Write(catalog, figures, text);
+        return ApiResponse.Text(200, Submissions.Sdmx.SdmxCsvWriter.MediaType, text.ToString())
+            .WithHeader("Content-Disposition", $"attachment; filename=\"{catalog.Info.Id}-{period}-figures.csv\"")
+            .WithHeader("Cache-Control", CacheControl);
+    }
+
+    private const string SdmxCsvFormat = "sdmx-csv";
+    private const string SdmxCsvMediaType = "application/vnd.sdmx.data+csv";
 
     private static ApiResponse Cached(ApiResponse response, string etag) =>
         response.WithHeader("ETag", etag).WithHeader("Cache-Control", CacheControl).WithHeader("Vary", "Accept");

@@ -54,9 +54,9 @@ public static class ApiRoutes
         "Every region of a period side by side: values, target gaps, red-line states, quality flags, ranks and rank changes, composite score, lagging or leading. Conditional with ETag / If-None-Match.",
         RouteAccess.Comparison,
         [Period],
-        [PeerGroup, new("format", "json (default) or csv; Accept: text/csv asks for CSV too.", "csv", Values: ["json", "csv"])],
+        [PeerGroup, new("format", "json (default) or csv (Accept: text/csv asks for CSV too); sdmx-csv: the period's stored figures as SDMX-CSV 2.0 (evaluated or not); xlsx: the league table, red lines and alerts as a workbook.", "csv", Values: ["json", "csv", "sdmx-csv", "xlsx"])],
         typeof(PeriodScorecardView),
-        produces: [MediaTypes.Json, MediaTypes.Csv],
+        produces: [MediaTypes.Json, MediaTypes.Csv, "application/vnd.sdmx.data+csv", Spreadsheets.TemplateLayout.MediaType],
         notFound: true,
         conditional: true);
 
