@@ -68,8 +68,8 @@ internal static class TemplateCommand
     }
 
     /// <summary>The sample generator's latest figure of each key in the period.</summary>
-    private static List<(ObservationKey Key, double Value, ObservationStatus Status)> SampleFigures(Catalogs.Catalog catalog, Period period) =>
-        [.. SampleDataGenerator.Generate(catalog).Envelopes
+    internal static List<(ObservationKey Key, double Value, ObservationStatus Status)> SampleFigures(Catalogs.Catalog catalog, Period period, int seed = SampleDataGenerator.DefaultSeed) =>
+        [.. SampleDataGenerator.Generate(catalog, seed).Envelopes
             .OrderBy(e => e.SubmittedAt)
             .SelectMany(e => e.Observations)
             .Where(o => o.Value is not null && Period.TryParse(o.Period, out var p, out _) && p == period)

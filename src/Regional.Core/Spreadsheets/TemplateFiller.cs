@@ -16,6 +16,13 @@ public static class TemplateFiller
     public static IReadOnlyList<ObservationKey> Fill(Stream template, IEnumerable<(ObservationKey Key, double Value, ObservationStatus Status)> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        var missing = FillPackage(template, figures);
+        PackageTimestamps.Normalise(template);
+        return missing;
+    }
+
+    private static List<ObservationKey> FillPackage(Stream template, IEnumerable<(ObservationKey Key, double Value, ObservationStatus Status)> figures)
+    {
         using var document = SpreadsheetDocument.Open(template, isEditable: true);
         var workbook = document.WorkbookPart!;
         var sheet = workbook.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name?.Value == TemplateLayout.DataSheet);

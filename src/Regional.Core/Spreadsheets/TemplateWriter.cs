@@ -24,15 +24,22 @@ public static class TemplateWriter
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(regions);
         var rows = Rows(catalog, regions.Count > 0 ? regions : catalog.ComparedRegions);
+        WritePackage(catalog, period, rows, output);
+        PackageTimestamps.Normalise(output);
+    }
+
+    private static void WritePackage(Catalog catalog, Period period, IReadOnlyList<(Region Region, Indicator Indicator)> rows, Stream output)
+    {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
+        // Fixed relationship ids (the SDK draws random ones): the same template is the same bytes.
+        var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
         workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>("rId1");
         styles.Stylesheet = Stylesheet();
 
-        var data = workbook.AddNewPart<WorksheetPart>();
+        var data = workbook.AddNewPart<WorksheetPart>("rId2");
         WriteData(data, period, rows, catalog);
-        var meta = workbook.AddNewPart<WorksheetPart>();
+        var meta = workbook.AddNewPart<WorksheetPart>("rId3");
         WriteMeta(meta, catalog, period);
 
         workbook.Workbook.AppendChild(new Sheets(

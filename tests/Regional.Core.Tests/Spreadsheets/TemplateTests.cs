@@ -116,6 +116,18 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void SameTemplateIsTheSameBytesSoSendingItTwiceIsOneSubmission()
+    {
+        var first = Filled(("gdp_growth", 5.9));
+        var second = Filled(("gdp_growth", 5.9));
+
+        // Random relationship ids and the time of writing would make each copy differ.
+        Assert.Equal(first, second);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first));
+        Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+    }
+
+    [Fact]
     public void WorkbookIsRecognisedWithoutAContentType()
     {
         var parsed = SubmissionReader.Read(Filled(("gdp_growth", 5.9)), null, Submit.Context());
