@@ -13,6 +13,7 @@ public static class RegionalCli
         SeedCommand.Create(context),
         IngestCommand.Create(context),
         ScorecardCommand.Create(context),
+        TemplateCommand.Create(context),
         SubmissionsCommand.Create(context),
         PoisonCommand.Create(context),
         AlertsCommand.Create(context),

@@ -12,5 +12,10 @@ if (args is [ApiBenchmark.Command, .. var apiArgs])
     return await ApiBenchmark.RunAsync(apiArgs);
 }
 
+if (args is [Regional.Benchmarks.Spreadsheets.ExcelBenchmark.Command, .. var excelArgs])
+{
+    return Regional.Benchmarks.Spreadsheets.ExcelBenchmark.Run(excelArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

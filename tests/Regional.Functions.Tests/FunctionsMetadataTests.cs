@@ -10,7 +10,7 @@ public class FunctionsMetadataTests
         Assert.Equal(
             [
                 "AcknowledgeAlert", "AddSilence", "CloseAlert", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetOpenApi", "GetPeriodScorecard",
-                "GetRanking", "GetRegionHistory", "GetRegionScorecard", "GetSubmission", "GetTargets", "Health", "IngestFromQueue", "ListAlerts",
+                "GetRanking", "GetRegionHistory", "GetRegionScorecard", "GetSubmission", "GetTargets", "GetTemplate", "Health", "IngestFromQueue", "ListAlerts",
                 "ListIndicators", "ListRegions", "ListSilences", "PostSubmission", "PullDropFolder",
             ],
             Metadata.FunctionNames);

@@ -37,6 +37,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(provider => new ContinuationTokens(provider.GetRequiredService<ApiSettings>().TokenKey));
         services.TryAddSingleton<ApiGate>();
         services.TryAddSingleton<CatalogEndpoints>();
+        services.TryAddSingleton<TemplateEndpoints>();
         services.TryAddSingleton<ScorecardEndpoints>();
         services.TryAddSingleton<HistoryEndpoint>();
         services.TryAddSingleton<SubmissionEndpoints>();

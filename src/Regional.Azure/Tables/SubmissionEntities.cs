@@ -69,7 +69,8 @@ internal static class SubmissionEntities
             entity.GetInt32("Rejected") ?? 0,
             entity.GetInt32("Added") ?? 0,
             entity.GetInt32("Revised") ?? 0,
-            entity.GetInt32("Unchanged") ?? 0),
+            entity.GetInt32("Unchanged") ?? 0,
+            entity.GetInt32("Ignored") ?? 0),
         entity.GetInt32("ProblemCount") ?? 0);
 
     /// <summary>The text, or its first characters and a mark that it was cut (the payload has the rest).</summary>
@@ -100,6 +101,7 @@ internal static class SubmissionEntities
         entity["Added"] = summary.Counts.Added;
         entity["Revised"] = summary.Counts.Revised;
         entity["Unchanged"] = summary.Counts.Unchanged;
+        entity["Ignored"] = summary.Counts.Ignored;
         entity["ProblemCount"] = summary.ProblemCount;
     }
 }

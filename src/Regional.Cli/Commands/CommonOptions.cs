@@ -8,6 +8,7 @@ public enum OutputFormat
     Table,
     Json,
     Csv,
+    Xlsx,
 }
 
 /// <summary>Options several commands share, built fresh for each command.</summary>

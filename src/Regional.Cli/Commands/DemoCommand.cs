@@ -49,8 +49,14 @@ internal static class DemoCommand
         try
         {
             var paths = await SampleDataWriter.WriteAsync(sample, folder, cancellationToken).ConfigureAwait(false);
-            var ingested = await FileIngestion.RunAsync(context, services, catalog, paths, cancellationToken).ConfigureAwait(false);
+
+            // A city bureau that does not speak SDMX fills the Excel template; it is ingested with the other files.
+            var spreadsheetPeriod = shown ?? MostPlantedPeriod(sample.Manifest);
+            var spreadsheet = WriteFilledTemplate(catalog, spreadsheetPeriod, seed, folder);
+            var ingested = await FileIngestion.RunAsync(context, services, catalog, [.. paths, spreadsheet], cancellationToken).ConfigureAwait(false);
             IngestTable.WriteSummary(console, ingested);
+            console.MarkupLineInterpolated($"Chengdu's {spreadsheetPeriod} Excel template, filled with the SYNTHETIC sample figures ({Path.GetFileName(spreadsheet)}):");
+            IngestTable.Write(console, [.. ingested.Where(r => Path.GetFileName(r.File.Path) == Path.GetFileName(spreadsheet))]);
             var rejected = ingested.Where(r => !r.Accepted).ToList();
             if (rejected.Count > 0)
             {
@@ -83,6 +89,21 @@ internal static class DemoCommand
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The template of the period for the first compared region, filled with the sample generator's figures.</summary>
+    private static string WriteFilledTemplate(Catalog catalog, Period period, int seed, string folder)
+    {
+        var region = catalog.ComparedRegions[0];
+        var path = Path.Combine(folder, $"{region.Code}-{period}-template.xlsx");
+        using (var workbook = new MemoryStream())
+        {
+            Spreadsheets.TemplateWriter.Write(catalog, period, [region], workbook);
+            Spreadsheets.TemplateFiller.Fill(workbook, [.. TemplateCommand.SampleFigures(catalog, period, seed).Where(f => f.Key.RegionCode == region.Code)]);
+            File.WriteAllBytes(path, workbook.ToArray());
+        }
+
+        return path;
     }
 
     /// <summary>

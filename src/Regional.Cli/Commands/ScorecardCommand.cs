@@ -16,9 +16,11 @@ internal static class ScorecardCommand
         var storage = CommonOptions.Storage();
         var period = CommonOptions.ForPeriod(required: true);
         var format = CommonOptions.Format();
+        format.Description = "Output: table (readable), json, csv, or xlsx (the league table, red lines and firing alerts as a workbook; needs --out)";
+        var output = new Option<string?>("--out") { Description = "The .xlsx file to write with --format xlsx", HelpName = "FILE.xlsx" };
         var command = new Command("scorecard", "Show the stored scorecard of an evaluated period")
         {
-            period, format, catalog, storage,
+            period, format, output, catalog, storage,
         };
         command.SetAction((parse, cancellationToken) =>
             StorageCommand.RunAsync(context, parse.GetValue(catalog), parse.GetValue(storage), async (services, loaded) =>
@@ -29,6 +31,28 @@ internal static class ScorecardCommand
                 {
                     await context.Error.WriteLineAsync($"error: {wanted} has not been evaluated for catalog {loaded.Info.Id}; ingest its figures or run 'regional evaluate --period {wanted}'.").ConfigureAwait(false);
                     return ExitCodes.BadInput;
+                }
+
+                if (parse.GetValue(format) == OutputFormat.Xlsx)
+                {
+                    if (parse.GetValue(output) is not { } file)
+                    {
+                        await context.Error.WriteLineAsync("error: --format xlsx needs --out FILE.xlsx").ConfigureAwait(false);
+                        return ExitCodes.BadInput;
+                    }
+
+                    var view = new Api.Contracts.PeriodScorecardView(
+                        loaded.Info.Id, stored.Version.CatalogVersion, wanted, stored.Version.EvaluatedAt, null,
+                        [.. stored.Regions.Select(card => Api.Contracts.RegionScorecardView.Of(card, loaded.FindRegion(card.RegionCode)))]);
+                    var firing = await services.GetRequiredService<IAlertStore>().ListAsync(loaded.Info.Id, Alerts.AlertCondition.Firing, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    var path = Path.GetFullPath(file);
+                    await using (var stream = File.Create(path))
+                    {
+                        Spreadsheets.ScorecardWorkbook.Write(loaded, view, [.. firing.Where(a => a.Episode.StartedPeriod <= wanted && a.Episode.LastPeriod >= wanted)], stream);
+                    }
+
+                    await context.Out.WriteLineAsync($"Wrote the {wanted} scorecard workbook to {path}.").ConfigureAwait(false);
+                    return ExitCodes.Success;
                 }
 
                 if (parse.GetValue(format) == OutputFormat.Json)

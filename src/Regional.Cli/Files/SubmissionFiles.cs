@@ -20,6 +20,8 @@ internal static class SubmissionFiles
     {
         ".json" => "application/json",
         ".csv" => "text/csv",
+        ".xml" => "application/xml",
+        ".xlsx" => Regional.Spreadsheets.TemplateLayout.MediaType,
         _ => null,
     };
 
@@ -45,7 +47,7 @@ internal static class SubmissionFiles
 
         var origin = Origin(fullPath, written);
         var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload), origin.Source, written);
-        var parsed = SubmissionReader.Read(payload, ContentType(fullPath), context);
+        var parsed = SubmissionReader.Read(payload, ContentType(fullPath), context, dataflows: catalog.Dataflows);
         var verdict = new SubmissionValidator(catalog).Validate(parsed, now);
         return new SubmissionFile(fullPath, payload, verdict, parsed.SubmittedAt ?? written);
     }

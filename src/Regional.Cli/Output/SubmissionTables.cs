@@ -48,7 +48,7 @@ internal static class SubmissionTables
         grid.AddRow("Format", Markup.Escape(submission.Format));
         grid.AddRow("Raw payload", Markup.Escape(submission.PayloadBlobName));
         var c = submission.Counts;
-        grid.AddRow("Figures", string.Create(CultureInfo.InvariantCulture, $"{c.Received} received, {c.Accepted} accepted, {c.Rejected} rejected; {c.Added} new, {c.Revised} revised, {c.Unchanged} unchanged"));
+        grid.AddRow("Figures", string.Create(CultureInfo.InvariantCulture, $"{c.Received} received, {c.Accepted} accepted, {c.Rejected} rejected; {c.Added} new, {c.Revised} revised, {c.Unchanged} unchanged; {c.Ignored} ignored (series no dataflow mapping selects)"));
         console.Write(grid);
         if (submission.Problems.IsDefaultOrEmpty)
         {

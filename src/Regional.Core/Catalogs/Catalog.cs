@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Regional.Catalogs.Dataflows;
 
 namespace Regional.Catalogs;
 
@@ -29,6 +30,7 @@ public sealed record Catalog
         Indicators = original.Indicators;
         Targets = original.Targets;
         Rules = original.Rules;
+        Dataflows = original.Dataflows;
         _index = new Lazy<CatalogIndex>(() => new CatalogIndex(Regions, Indicators, Targets));
     }
 
@@ -41,6 +43,9 @@ public sealed record Catalog
     public ImmutableArray<GrowthTarget> Targets { get; init; }
 
     public RuleSet Rules { get; init; }
+
+    /// <summary>The SDMX dataflows the catalog accepts (dataflows.json); empty when it reads only the project's own structure.</summary>
+    public DataflowSet Dataflows { get; init; } = DataflowSet.Empty;
 
     public Region? FindRegion(string code) => _index.Value.Regions.GetValueOrDefault(code);
 

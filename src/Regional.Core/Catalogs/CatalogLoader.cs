@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using Regional.Catalogs.Dataflows;
 using Regional.Catalogs.Loading;
 
 namespace Regional.Catalogs;
 
 /// <summary>
-/// Loads a catalog folder (catalog.json, regions.json, indicators.json, targets.json, rules.json; see docs/catalog.md)
+/// Loads a catalog folder (catalog.json, regions.json, indicators.json, targets.json, rules.json, and optionally
+/// dataflows.json; see docs/catalog.md)
 /// and validates all of it. Every problem is collected with its file, JSON path and reason; the load never stops at
 /// the first one, so a catalog author sees the whole list in one run.
 /// </summary>
@@ -60,12 +62,17 @@ public static class CatalogLoader
         var targets = ReadFile(directory, TargetsReader.FileName, problems, root => (ImmutableArray<GrowthTarget>?)TargetsReader.Read(root, references));
         var rules = ReadFile(directory, RulesReader.FileName, problems, root => RulesReader.Read(root, references));
 
+        // dataflows.json is optional: without it the catalog reads SDMX in the project's own structure only.
+        var dataflows = File.Exists(Path.Combine(directory, DataflowsReader.FileName))
+            ? ReadFile(directory, DataflowsReader.FileName, problems, root => DataflowsReader.Read(root, references))
+            : DataflowSet.Empty;
+
         if (problems.Count > 0 || info is null || regions is null || indicators is null || targets is null || rules is null)
         {
             return new CatalogLoadResult(null, problems.ToImmutable());
         }
 
-        return new CatalogLoadResult(new Catalog(info, regions.Value, indicators.Value, targets.Value, rules), []);
+        return new CatalogLoadResult(new Catalog(info, regions.Value, indicators.Value, targets.Value, rules) { Dataflows = dataflows ?? DataflowSet.Empty }, []);
     }
 
     private static T? ReadFile<T>(string directory, string fileName, ProblemSink problems, Func<JsonObjectReader, T?> read)

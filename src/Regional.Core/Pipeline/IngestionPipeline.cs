@@ -77,7 +77,7 @@ public sealed partial class IngestionPipeline(
         var received = parsed.Observations.Length;
         if (!problems.IsEmpty)
         {
-            var rejected = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(received, 0, received), problems);
+            var rejected = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Rejected, new SubmissionCounts(received, 0, received, Ignored: parsed.Ignored), problems);
             await submissions.RecordAsync(rejected, cancellationToken).ConfigureAwait(false);
             LogRejected(logger, submissionId, problems.Length);
             RecordRejection(span, origin, received, problems);
@@ -90,7 +90,7 @@ public sealed partial class IngestionPipeline(
             .Select(o => new ObservationWrite(o, submissionId))
             .ToList();
         var summary = await observations.WriteAsync(catalog.Info.Id, writes, cancellationToken).ConfigureAwait(false);
-        var counts = new SubmissionCounts(received, verdict.Accepted.Length, 0, summary.Added, summary.Revised, summary.Unchanged);
+        var counts = new SubmissionCounts(received, verdict.Accepted.Length, 0, summary.Added, summary.Revised, summary.Unchanged, parsed.Ignored);
         var accepted = Record(submissionId, parsed, origin, blobName, SubmissionStatus.Accepted, counts, []);
         await submissions.RecordAsync(accepted, cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, submissionId, writes.Count, summary.Added, summary.Revised, summary.Unchanged);
@@ -110,7 +110,7 @@ public sealed partial class IngestionPipeline(
         CancellationToken cancellationToken)
     {
         var context = new SubmissionContext(SubmissionIdentity.Derive(origin, payload.Span), origin.Source, origin.ReceivedAt);
-        var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits);
+        var parsed = SubmissionReader.Read(payload.Span, contentType, context, settings.Limits, catalogs.Catalog.Dataflows);
 
         // The sender's id belongs to the regions of its figures: stored under their scope, it meets only ids of the same regions.
         var submissionId = SubmissionScope.Qualify(
@@ -183,6 +183,8 @@ public sealed partial class IngestionPipeline(
         SubmissionFormat.SdmxCsv1 => "sdmx-csv-1",
         SubmissionFormat.SdmxCsv2 => "sdmx-csv-2",
         SubmissionFormat.SdmxJson => "sdmx-json",
+        SubmissionFormat.SdmxMl21 => "sdmx-ml-2.1",
+        SubmissionFormat.ExcelTemplate => Spreadsheets.TemplateLayout.TemplateVersion,
         _ => format.ToString().ToLowerInvariant(),
     };
 

@@ -17,6 +17,15 @@ public sealed record ParsedSubmission(
 {
     public bool HasProblems => !Problems.IsDefaultOrEmpty;
 
+    /// <summary>Observations of SDMX series that no mapping of the catalog selects: counted, not stored, not an error.</summary>
+    public int Ignored { get; init; }
+
+    /// <summary>A few of the ignored series, described by the dimensions their dataflow's mapping reads.</summary>
+    public ImmutableArray<string> IgnoredSeries { get; init; } = [];
+
+    /// <summary>For an Excel template, the catalog and version it was generated from; null for every other format.</summary>
+    public Excel.TemplateIdentity? TemplateCatalog { get; init; }
+
     /// <summary>A submission that could not be read at all, with the reasons.</summary>
     public static ParsedSubmission Unreadable(SubmissionFormat format, SubmissionContext? context, params SubmissionProblem[] problems) =>
         new(context?.SubmissionId, context?.Source, context?.SubmittedAt, format, [], [.. problems]);

@@ -8,6 +8,7 @@ public static class ProblemCodes
     public const string UnknownFormat = "unknown-format";
     public const string MalformedJson = "malformed-json";
     public const string MalformedCsv = "malformed-csv";
+    public const string MalformedXml = "malformed-xml";
     public const string WrongSchema = "wrong-schema";
     public const string MissingField = "missing-field";
     public const string UnknownField = "unknown-field";
@@ -40,4 +41,9 @@ public static class ProblemCodes
     public const string DuplicateKey = "duplicate-key";
     public const string DuplicateSubmissionId = "duplicate-submission-id";
     public const string DeleteNotSupported = "delete-not-supported";
+    public const string UnknownDataflow = "unknown-dataflow";
+    public const string MalformedWorkbook = "malformed-workbook";
+    public const string FormulaWithoutValue = "formula-without-value";
+    public const string CatalogVersionMismatch = "catalog-version-mismatch";
+    public const string UnitMultiplier = "unit-multiplier";
 }

@@ -15,6 +15,12 @@ public enum SubmissionFormat
     /// <summary>SDMX-CSV 2.0: leading <c>STRUCTURE</c>, <c>STRUCTURE_ID</c> and optionally <c>ACTION</c>.</summary>
     SdmxCsv2,
 
-    /// <summary>SDMX-JSON data message (<c>data.structures</c>, <c>data.dataSets</c>).</summary>
+    /// <summary>SDMX-JSON data message, 2.0 (<c>data.structures</c>, <c>data.dataSets</c>) or 1.0 (<c>structure</c>, <c>dataSets</c>).</summary>
     SdmxJson,
+
+    /// <summary>SDMX-ML 2.1 structure-specific data (<c>StructureSpecificData</c>).</summary>
+    SdmxMl21,
+
+    /// <summary>A filled Excel template (<c>regional.template/v1</c>, .xlsx).</summary>
+    ExcelTemplate,
 }

@@ -20,6 +20,8 @@ public static class SubmissionFormatSniffer
         return mediaType switch
         {
             "application/vnd.sdmx.data+json" => SubmissionFormat.SdmxJson,
+            "application/vnd.sdmx.structurespecificdata+xml" => SubmissionFormat.SdmxMl21,
+            Spreadsheets.TemplateLayout.MediaType => SubmissionFormat.ExcelTemplate,
             "application/vnd.sdmx.data+csv" or "text/csv" or "application/csv" => fromBody is SubmissionFormat.SdmxCsv1 or SubmissionFormat.SdmxCsv2
                 ? fromBody
                 : CsvVersionFromParameters(contentType),
@@ -32,6 +34,12 @@ public static class SubmissionFormatSniffer
 
     private static SubmissionFormat SniffBody(ReadOnlySpan<byte> head)
     {
+        // An .xlsx workbook is a ZIP package: it starts with a local file header.
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return SubmissionFormat.ExcelTemplate;
+        }
+
         var body = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
         body = body.TrimStart(" \t\r\n"u8);
         if (body.IsEmpty)
@@ -57,6 +65,11 @@ public static class SubmissionFormatSniffer
             }
 
             return SubmissionFormat.JsonEnvelope;
+        }
+
+        if (body[0] == (byte)'<')
+        {
+            return body.IndexOf("StructureSpecificData"u8) >= 0 ? SubmissionFormat.SdmxMl21 : SubmissionFormat.Unknown;
         }
 
         if (body[0] == (byte)'"')

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Regional.Catalogs.Dataflows;
+using Regional.Submissions.Excel;
 using Regional.Submissions.Json;
 using Regional.Submissions.Sdmx;
 
@@ -26,7 +28,8 @@ public static class SubmissionReader
         long? length,
         SubmissionContext context,
         SubmissionLimits? limits = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        DataflowSet? dataflows = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(context);
@@ -49,11 +52,11 @@ public static class SubmissionReader
             buffer.Write(chunk, 0, read);
         }
 
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), contentType, context, limits);
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), contentType, context, limits, dataflows);
     }
 
-    /// <summary>Reads a payload already in memory.</summary>
-    public static ParsedSubmission Read(ReadOnlySpan<byte> payload, string? contentType, SubmissionContext context, SubmissionLimits? limits = null)
+    /// <summary>Reads a payload already in memory; SDMX messages go through <paramref name="dataflows"/> (the catalog's mappings).</summary>
+    public static ParsedSubmission Read(ReadOnlySpan<byte> payload, string? contentType, SubmissionContext context, SubmissionLimits? limits = null, DataflowSet? dataflows = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         limits ??= SubmissionLimits.Default;
@@ -73,16 +76,28 @@ public static class SubmissionReader
             case SubmissionFormat.JsonEnvelope:
                 return JsonEnvelopeReader.Read(payload);
             case SubmissionFormat.SdmxJson:
-                return SdmxJsonReader.Read(payload, context);
+                return SdmxJsonReader.Read(payload, context, dataflows);
             case SubmissionFormat.SdmxCsv1 or SubmissionFormat.SdmxCsv2:
                 using (var text = new StreamReader(new MemoryStream(payload.ToArray()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
                 {
-                    return SdmxCsvReader.Read(text, context);
+                    return SdmxCsvReader.Read(text, context, dataflows: dataflows);
+                }
+
+            case SubmissionFormat.ExcelTemplate:
+                using (var xlsx = new MemoryStream(payload.ToArray(), writable: false))
+                {
+                    return ExcelTemplateReader.Read(xlsx, context);
+                }
+
+            case SubmissionFormat.SdmxMl21:
+                using (var xml = new MemoryStream(payload.ToArray(), writable: false))
+                {
+                    return SdmxMlReader.Read(xml, context, dataflows);
                 }
 
             default:
                 return ParsedSubmission.Unreadable(format, context, new SubmissionProblem(
-                    null, null, ProblemCodes.UnknownFormat, $"the format could not be recognised from content type '{contentType}' or the first bytes (expected the JSON envelope, SDMX-CSV or SDMX-JSON)"));
+                    null, null, ProblemCodes.UnknownFormat, $"the format could not be recognised from content type '{contentType}' or the first bytes (expected the JSON envelope, SDMX-CSV, SDMX-JSON or SDMX-ML 2.1 structure-specific data or an Excel template)"));
         }
     }
 

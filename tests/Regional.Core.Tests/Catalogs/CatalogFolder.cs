@@ -14,6 +14,14 @@ internal sealed class CatalogFolder : IDisposable
 
     public static string Fixture(string name) => System.IO.Path.Combine(FixturesRoot, name);
 
+    /// <summary>A copy of a valid fixture that the test may rewrite.</summary>
+    public static CatalogFolder Copy(string fixture)
+    {
+        var folder = new CatalogFolder(Directory.CreateTempSubdirectory("regional-catalog-").FullName);
+        CopyFiles(Fixture(fixture), folder.Path);
+        return folder;
+    }
+
     /// <summary>A copy of the valid EU fixture with the files of the named broken fixtures laid over it.</summary>
     public static CatalogFolder EuWith(params string[] brokenFixtures)
     {

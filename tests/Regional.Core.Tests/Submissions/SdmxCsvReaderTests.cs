@@ -250,7 +250,7 @@ public class SdmxCsvReaderTests
     }
 
     [Fact]
-    public void MissingRequiredColumnsAreNamedInOneProblem()
+    public void MissingValueColumnIsNamedInTheHeader()
     {
         var parsed = Submit.Csv(
             "DATAFLOW,REF_AREA,TIME_PERIOD\n" +
@@ -259,8 +259,21 @@ public class SdmxCsvReaderTests
         var problem = Assert.Single(parsed.Problems);
         Assert.Equal(ProblemCodes.MissingColumns, problem.Code);
         Assert.Equal(1, problem.Line);
-        Assert.Contains("INDICATOR", problem.Reason, StringComparison.Ordinal);
         Assert.Contains("OBS_VALUE", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileWithoutIndicatorOfAnUndeclaredDataflowIsRefusedOnce()
+    {
+        var parsed = Submit.Csv(
+            "DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\n" +
+            "P0:REGIONAL(1.0),A1,2025,1\n" +
+            "P0:REGIONAL(1.0),A2,2025,2\n");
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Equal(ProblemCodes.UnknownDataflow, problem.Code);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("(REF_AREA, INDICATOR)", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,16 +95,16 @@ public class SdmxJsonReaderTests
     }
 
     [Fact]
-    public void StructureWithoutRequiredDimensionsIsReported()
+    public void StructureOutsideTheProjectsOwnAndNoDeclaredDataflowIsRefused()
     {
         var parsed = Submit.SdmxJson("""
             { "data": { "structures": [ { "dimensions": { "series": [ { "id": "REF_AREA", "values": [ { "id": "A1" } ] } ] } } ],
               "dataSets": [ { "series": { "0": { "observations": { } } } } ] } }
             """);
 
-        var problem = Submit.Single(parsed, ProblemCodes.MissingColumns);
+        var problem = Submit.Single(parsed, ProblemCodes.UnknownDataflow);
         Assert.Contains("INDICATOR", problem.Reason, StringComparison.Ordinal);
-        Assert.Contains("TIME_PERIOD", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("names no dataflow", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

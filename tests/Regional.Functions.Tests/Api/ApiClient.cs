@@ -106,6 +106,7 @@ internal sealed class ApiClient(FunctionsApp app)
         nameof(GetRegionHistory) => app.Function<GetRegionHistory>().Run(request, v["code"]),
         nameof(PostSubmission) => app.Function<PostSubmission>().Run(request),
         nameof(GetSubmission) => app.Function<GetSubmission>().Run(request, v["id"]),
+        nameof(GetTemplate) => app.Function<GetTemplate>().Run(request, v["period"]),
         nameof(ListAlerts) => app.Function<ListAlerts>().Run(request),
         nameof(GetAlert) => app.Function<GetAlert>().Run(request, v["id"]),
         nameof(AcknowledgeAlert) => app.Function<AcknowledgeAlert>().Run(request, v["id"]),

@@ -13,7 +13,7 @@ namespace Regional.Api.Endpoints;
 /// ranking, one region's scorecard. Each answer carries an ETag from the period's stored version; a matching
 /// If-None-Match is answered 304 after one point read.
 /// </summary>
-public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationStore evaluations, ApiGate gate)
+public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationStore evaluations, IObservationStore observations, IAlertStore alerts, ApiGate gate)
 {
     /// <summary>Responses may be kept by the client only, and must be revalidated (cheap with the ETag).</summary>
     private const string CacheControl = "private, no-cache";
@@ -24,8 +24,14 @@ public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationSto
             var catalog = catalogs.Catalog;
             var wanted = ApiInputs.Period(period);
             var peerGroup = ApiInputs.PeerGroup(catalog, call.Query("peerGroup"));
-            var csv = WantsCsv(call);
-            var variant = new[] { "scorecard", csv ? "csv" : "json", peerGroup ?? string.Empty };
+            if (call.Query("format") == SdmxCsvFormat)
+            {
+                return await FiguresAsSdmxCsvAsync(call, catalog, wanted, peerGroup, token).ConfigureAwait(false);
+            }
+
+            var xlsx = call.Query("format") == XlsxFormat;
+            var csv = !xlsx && WantsCsv(call);
+            var variant = new[] { "scorecard", xlsx ? XlsxFormat : csv ? "csv" : "json", peerGroup ?? string.Empty, xlsx ? call.Caller.Describe() : string.Empty };
 
             var version = await VersionAsync(catalog, wanted, token).ConfigureAwait(false);
             if (Unchanged(call, version, variant) is { } notModified)
@@ -43,6 +49,11 @@ public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationSto
                 [.. stored.Regions
                     .Where(card => peerGroup is null || card.PeerGroup == peerGroup)
                     .Select(card => RegionScorecardView.Of(card, catalog.FindRegion(card.RegionCode)))]);
+            if (xlsx)
+            {
+                return Cached(await WorkbookAsync(call, catalog, view, token).ConfigureAwait(false), EntityTags.For(stored.Version.ETag, variant));
+            }
+
             var response = csv ? ApiResponse.Text(200, MediaTypes.Csv, ScorecardCsv.Write(view)) : ApiResponse.Ok(view);
             return Cached(response, EntityTags.For(stored.Version.ETag, variant));
         }, cancellationToken);
@@ -113,6 +124,58 @@ public sealed class ScorecardEndpoints(ICatalogProvider catalogs, IEvaluationSto
             ? ApiResponse.NotModified(etag).WithHeader("Cache-Control", CacheControl)
             : null;
     }
+
+    /// <summary>
+    /// The stored figures of the period (latest vintages) as SDMX-CSV 2.0, evaluated or not: what the province hands to
+    /// anyone who speaks SDMX. Reading the file back into an empty store gives the same figures.
+    /// </summary>
+    private async Task<ApiResponse> FiguresAsSdmxCsvAsync(ApiCall call, Catalog catalog, Period period, string? peerGroup, CancellationToken cancellationToken)
+    {
+        if (!MediaTypes.Accepts(call.Header("Accept"), SdmxCsvMediaType))
+        {
+            throw ApiProblemException.Of(406, ApiProblemCodes.NotAcceptable, $"format {SdmxCsvFormat} is {SdmxCsvMediaType}, which the Accept header refuses");
+        }
+
+        var figures = (await observations.ReadPeriodAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false))
+            .Where(f => peerGroup is null || catalog.FindRegion(f.RegionCode)?.PeerGroup == peerGroup)
+            .ToList();
+        if (figures.Count == 0)
+        {
+            throw ApiProblemException.Of(404, ApiProblemCodes.PeriodNotEvaluated, $"no figures are stored for {period}");
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Submissions.Sdmx.SdmxCsvWriter.Write(catalog, figures, text);
+        return ApiResponse.Text(200, Submissions.Sdmx.SdmxCsvWriter.MediaType, text.ToString())
+            .WithHeader("Content-Disposition", $"attachment; filename=\"{catalog.Info.Id}-{period}-figures.csv\"")
+            .WithHeader("Cache-Control", CacheControl);
+    }
+
+    /// <summary>
+    /// The league table, red lines and alerts as a workbook. Alerts are a region's private data: the sheet lists only
+    /// the firing alerts of regions the caller may read (every region for province-wide roles).
+    /// </summary>
+    private async Task<ApiResponse> WorkbookAsync(ApiCall call, Catalog catalog, PeriodScorecardView view, CancellationToken cancellationToken)
+    {
+        if (!MediaTypes.Accepts(call.Header("Accept"), Spreadsheets.TemplateLayout.MediaType))
+        {
+            throw ApiProblemException.Of(406, ApiProblemCodes.NotAcceptable, $"format {XlsxFormat} is {Spreadsheets.TemplateLayout.MediaType}, which the Accept header refuses");
+        }
+
+        var firing = await alerts.ListAsync(catalog.Info.Id, Alerts.AlertCondition.Firing, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var shown = firing
+            .Where(a => a.Episode.StartedPeriod <= view.Period && a.Episode.LastPeriod >= view.Period)
+            .Where(a => call.Caller.SeesEveryRegion || call.Caller.CanReadRegion(catalog, a.Episode.Key.RegionCode))
+            .ToList();
+        using var workbook = new MemoryStream();
+        Spreadsheets.ScorecardWorkbook.Write(catalog, view, shown, workbook);
+        return new ApiResponse(200, Spreadsheets.TemplateLayout.MediaType, workbook.ToArray(), ApiResponse.NoHeaders)
+            .WithHeader("Content-Disposition", $"attachment; filename=\"{catalog.Info.Id}-{view.Period}-scorecard.xlsx\"");
+    }
+
+    private const string XlsxFormat = "xlsx";
+    private const string SdmxCsvFormat = "sdmx-csv";
+    private const string SdmxCsvMediaType = "application/vnd.sdmx.data+csv";
 
     private static ApiResponse Cached(ApiResponse response, string etag) =>
         response.WithHeader("ETag", etag).WithHeader("Cache-Control", CacheControl).WithHeader("Vary", "Accept");

@@ -6,6 +6,7 @@ using Regional.Api.Http;
 using Regional.Api.Routes;
 using Regional.Messaging;
 using Regional.Pipeline;
+using Regional.Spreadsheets;
 using Regional.Storage;
 using Regional.Submissions;
 
@@ -30,13 +31,14 @@ public sealed class SubmissionEndpoints(
     /// <summary>At most this many individual problems are listed in a 400 or 422 answer.</summary>
     public const int MaxListedProblems = 200;
 
-    private static readonly string[] Consumed = ["application/json", "text/json", "text/csv", "application/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json"];
+    private static readonly string[] Consumed = ["application/json", "text/json", "text/csv", "application/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json", "application/vnd.sdmx.structurespecificdata+xml", TemplateLayout.MediaType];
 
     /// <summary>Problems that mean the payload could not be read as its format at all (400); any other is 422.</summary>
     private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
     {
         ProblemCodes.EmptyBody, ProblemCodes.MalformedJson, ProblemCodes.MalformedCsv, ProblemCodes.UnknownFormat,
         ProblemCodes.InvalidStructure, ProblemCodes.WrongSchema, ProblemCodes.InvalidHeader, ProblemCodes.MissingColumns,
+        ProblemCodes.MalformedXml, ProblemCodes.MalformedWorkbook, ProblemCodes.UnknownDataflow,
     };
 
     public Task<ApiResponse> PostAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
@@ -55,7 +57,8 @@ public sealed class SubmissionEndpoints(
             }
 
             var body = await ApiBodies.ReadAsync(call.Request, pipeline.Limits.MaxBytes, token).ConfigureAwait(false);
-            if (!IsUtf8(body))
+            var binary = SubmissionFormatSniffer.Sniff(contentType, body) == SubmissionFormat.ExcelTemplate;
+            if (!binary && !IsUtf8(body))
             {
                 throw ApiProblemException.Of(400, ApiProblemCodes.InvalidEncoding, "the body is not valid UTF-8");
             }
@@ -64,7 +67,7 @@ public sealed class SubmissionEndpoints(
 
             // The id the ingestion function will give a payload that names none: the queue channel's, from the content.
             var derivedId = SubmissionIdentity.Derive(new IngestOrigin(IngestMessageHandler.Channel, string.Empty, string.Empty, receivedAt), body);
-            var parsed = SubmissionReader.Read(body, contentType, new SubmissionContext(derivedId, call.Caller.Name ?? "http", receivedAt), pipeline.Limits);
+            var parsed = SubmissionReader.Read(body, contentType, new SubmissionContext(derivedId, call.Caller.Name ?? "http", receivedAt), pipeline.Limits, catalog.Dataflows);
             if (parsed.HasProblems)
             {
                 throw Rejected(parsed.Problems);
@@ -94,7 +97,8 @@ public sealed class SubmissionEndpoints(
             }
 
             // Sending again what was sent before is harmless: ingestion recognises a submission it has seen.
-            await queue.SendAsync(settings.IngestQueue, Encoding.UTF8.GetString(body), token).ConfigureAwait(false);
+            var message = binary ? BinaryPayloadText.Encode(TemplateLayout.MediaType, body) : Encoding.UTF8.GetString(body);
+            await queue.SendAsync(settings.IngestQueue, message, token).ConfigureAwait(false);
             var view = existing is null ? Received(receipt) : View(existing, receipt.Regions, receipt);
             return ApiResponse.Json(202, view).WithHeader("Location", view.Location);
         }, cancellationToken);
@@ -148,7 +152,7 @@ public sealed class SubmissionEndpoints(
             return [];
         }
 
-        var parsed = SubmissionReader.Read(payload, null, new SubmissionContext(record.Id, record.Source, record.ReceivedAt), pipeline.Limits);
+        var parsed = SubmissionReader.Read(payload, null, new SubmissionContext(record.Id, record.Source, record.ReceivedAt), pipeline.Limits, catalogs.Catalog.Dataflows);
         return [.. parsed.Observations.Select(o => o.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 

@@ -19,6 +19,7 @@ public static class ApiRoutes
     public const string RegionHistoryTemplate = "regions/{code}/history";
     public const string SubmissionsTemplate = "submissions";
     public const string SubmissionTemplate = "submissions/{id}";
+    public const string ReportingTemplateTemplate = "templates/{period}";
     public const string AlertsTemplate = "alerts";
     public const string AlertTemplate = "alerts/{id}";
     public const string AcknowledgeTemplate = "alerts/{id}/acknowledge";
@@ -54,9 +55,9 @@ public static class ApiRoutes
         "Every region of a period side by side: values, target gaps, red-line states, quality flags, ranks and rank changes, composite score, lagging or leading. Conditional with ETag / If-None-Match.",
         RouteAccess.Comparison,
         [Period],
-        [PeerGroup, new("format", "json (default) or csv; Accept: text/csv asks for CSV too.", "csv", Values: ["json", "csv"])],
+        [PeerGroup, new("format", "json (default) or csv (Accept: text/csv asks for CSV too); sdmx-csv: the period's stored figures as SDMX-CSV 2.0 (evaluated or not); xlsx: the league table, red lines and alerts as a workbook.", "csv", Values: ["json", "csv", "sdmx-csv", "xlsx"])],
         typeof(PeriodScorecardView),
-        produces: [MediaTypes.Json, MediaTypes.Csv],
+        produces: [MediaTypes.Json, MediaTypes.Csv, "application/vnd.sdmx.data+csv", Spreadsheets.TemplateLayout.MediaType],
         notFound: true,
         conditional: true);
 
@@ -85,11 +86,20 @@ public static class ApiRoutes
 
     public static ApiRoute PostSubmission { get; } = new(
         "PostSubmission", "POST", SubmissionsTemplate, Submissions,
-        "Submits figures (the JSON envelope regional.submission/v1, SDMX-CSV or SDMX-JSON). The payload is archived and queued: 202 with the status location. Every figure must be for a region the caller submits for.",
+        "Submits figures (the JSON envelope regional.submission/v1, SDMX-CSV, SDMX-JSON, SDMX-ML 2.1 structure-specific data or a filled Excel template). The payload is archived and queued: 202 with the status location. Every figure must be for a region the caller submits for.",
         RouteAccess.Submitter, [], [], 202, typeof(SubmissionView),
         [MediaTypes.Json],
-        ["application/json", "text/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json"],
+        ["application/json", "text/csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json", "application/vnd.sdmx.structurespecificdata+xml", Spreadsheets.TemplateLayout.MediaType],
         [400, 401, 403, 406, 409, 413, 415, 422, 503]);
+
+    public static ApiRoute ReportingTemplate { get; } = new(
+        "GetTemplate", "GET", ReportingTemplateTemplate, Submissions,
+        "The Excel reporting template of a period (regional.template/v1): one row per region and required indicator, bilingual names and units, validated value cells and a status drop-down. Fill it and POST it to /api/submissions. A region-submitter gets its own regions only; province-viewer and administrator any.",
+        RouteAccess.Submitter,
+        [Period],
+        [new("region", "Region codes, comma-separated; default: every region the caller submits for (every compared region for province-wide roles).", "510100")],
+        200, null,
+        [Spreadsheets.TemplateLayout.MediaType], [], ReadProblems);
 
     public static ApiRoute Submission { get; } = Read(
         "GetSubmission", SubmissionTemplate, Submissions, "Where a submission stands: received, accepted, rejected with every reason, or processed.", RouteAccess.RegionPrivate,
@@ -149,7 +159,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, ReportingTemplate, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Health, OpenApi,
     ];
 
     private static ApiRoute Read(

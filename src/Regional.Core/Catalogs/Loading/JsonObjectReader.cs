@@ -274,6 +274,38 @@ internal sealed partial class JsonObjectReader
         return entries;
     }
 
+    /// <summary>An object used as a map from a key to a non-empty string; duplicate keys and other values are reported.</summary>
+    public IReadOnlyList<(string Key, string Value, string Path)> StringMap(string name, bool required)
+    {
+        var entries = new List<(string, string, string)>();
+        var map = Object(name, required);
+        if (map is null)
+        {
+            return entries;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in map._element.EnumerateObject())
+        {
+            var path = map.PathOf(property.Name);
+            if (!seen.Add(property.Name))
+            {
+                Problems.Add(File, path, $"key '{property.Name}' appears more than once");
+                continue;
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.String || property.Value.GetString()!.Trim().Length == 0)
+            {
+                Problems.Add(File, path, $"must be a non-empty string, found {Describe(property.Value)}");
+                continue;
+            }
+
+            entries.Add((property.Name, property.Value.GetString()!, path));
+        }
+
+        return entries;
+    }
+
     public void ReportUnknownProperties()
     {
         foreach (var property in _element.EnumerateObject())

@@ -15,6 +15,9 @@ public static class SdmxColumns
     public const string ObsStatus = "OBS_STATUS";
     public const string UnitMeasure = "UNIT_MEASURE";
 
-    /// <summary>Columns every SDMX-CSV file must have besides its leading structure columns.</summary>
-    public static IReadOnlyList<string> Required { get; } = [RefArea, Indicator, TimePeriod, ObsValue];
+    /// <summary>Columns every SDMX-CSV file must have besides its leading structure columns; the rest depends on the dataflow's mapping.</summary>
+    public static IReadOnlyList<string> Required { get; } = [ObsValue];
+
+    /// <summary>Ids defined by the SDMX standard itself, matched ignoring case.</summary>
+    public static IReadOnlyList<string> Standard { get; } = [Dataflow, Structure, StructureId, Action, RefArea, Indicator, Freq, TimePeriod, ObsValue, ObsStatus, "UNIT_MULT", "DECIMALS"];
 }

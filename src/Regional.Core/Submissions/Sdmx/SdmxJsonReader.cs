@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Regional.Catalogs.Dataflows;
 using Regional.Submissions.Json;
 
 namespace Regional.Submissions.Sdmx;
 
 /// <summary>
-/// Reads an SDMX-JSON data message (<c>data.structures</c> and <c>data.dataSets</c>). Series keys such as
+/// Reads an SDMX-JSON data message, version 2.0 (<c>data.structures</c> and <c>data.dataSets</c>) or 1.0 (a top-level
+/// <c>structure</c> and <c>dataSets</c>), through the catalog's dataflow mappings: the dataflow is named by the
+/// structure's <c>links</c> (an SDMX URN or a REST path). Series keys such as
 /// <c>"0:0:4"</c> index the series dimensions of the data set's structure, observation keys index the observation
 /// dimensions, and each observation array holds the value followed by indices of its observation attributes.
 /// Data sets may also list <c>observations</c> directly under fully qualified keys. Dimensions declared at data set
@@ -16,7 +19,7 @@ public static class SdmxJsonReader
 {
     private const int MaxDepth = 64;
 
-    public static ParsedSubmission Read(ReadOnlySpan<byte> utf8, SubmissionContext context)
+    public static ParsedSubmission Read(ReadOnlySpan<byte> utf8, SubmissionContext context, DataflowSet? dataflows = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var body = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
@@ -45,30 +48,56 @@ public static class SdmxJsonReader
                 problems.Add(new(null, null, ProblemCodes.InvalidSubmissionId, $"submission id '{context.SubmissionId}' must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'"));
             }
 
-            ReadMessage(document.RootElement, observations, problems);
+            var mapper = new SeriesMapper(dataflows ?? DataflowSet.Empty);
+            ReadMessage(document.RootElement, mapper, observations, problems);
             return new ParsedSubmission(
-                context.SubmissionId, context.Source, context.SubmittedAt, SubmissionFormat.SdmxJson, observations.ToImmutable(), [.. problems]);
+                context.SubmissionId, context.Source, context.SubmittedAt, SubmissionFormat.SdmxJson, observations.ToImmutable(), [.. problems])
+            {
+                Ignored = mapper.Ignored,
+                IgnoredSeries = mapper.IgnoredSeries,
+            };
         }
     }
 
-    private static void ReadMessage(JsonElement root, ImmutableArray<SubmittedObservation>.Builder observations, List<SubmissionProblem> problems)
+    private static void ReadMessage(JsonElement root, SeriesMapper mapper, ImmutableArray<SubmittedObservation>.Builder observations, List<SubmissionProblem> problems)
     {
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new(null, "$.data", ProblemCodes.InvalidStructure, "an SDMX-JSON data message needs a data object"));
+            problems.Add(new(null, "$", ProblemCodes.InvalidStructure, "an SDMX-JSON data message must be an object"));
             return;
         }
 
-        if (!data.TryGetProperty("structures", out var structures) || structures.ValueKind != JsonValueKind.Array || structures.GetArrayLength() == 0)
+        JsonElement dataSets;
+        List<JsonElement> structures;
+        string path;
+        if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
-            problems.Add(new(null, "$.data.structures", ProblemCodes.InvalidStructure, "structures must be a non-empty array"));
+            path = "$.data";
+            if (!data.TryGetProperty("structures", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+            {
+                problems.Add(new(null, "$.data.structures", ProblemCodes.InvalidStructure, "structures must be a non-empty array"));
+                return;
+            }
+
+            structures = [.. list.EnumerateArray()];
+            data.TryGetProperty("dataSets", out dataSets);
+        }
+        else if (root.TryGetProperty("structure", out var single) && single.ValueKind == JsonValueKind.Object)
+        {
+            // SDMX-JSON 1.0: one structure and the data sets at the top level.
+            path = "$";
+            structures = [single];
+            root.TryGetProperty("dataSets", out dataSets);
+        }
+        else
+        {
+            problems.Add(new(null, "$.data", ProblemCodes.InvalidStructure, "an SDMX-JSON data message needs a data object (2.0) or a structure and dataSets (1.0)"));
             return;
         }
 
-        if (!data.TryGetProperty("dataSets", out var dataSets) || dataSets.ValueKind != JsonValueKind.Array)
+        if (dataSets.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(new(null, "$.data.dataSets", ProblemCodes.InvalidStructure, "dataSets must be an array"));
+            problems.Add(new(null, $"{path}.dataSets", ProblemCodes.InvalidStructure, "dataSets must be an array"));
             return;
         }
 
@@ -76,20 +105,21 @@ public static class SdmxJsonReader
         var index = 0;
         foreach (var dataSet in dataSets.EnumerateArray())
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.data.dataSets[{index++}]");
-            count += ReadDataSet(dataSet, path, structures, observations, problems);
+            var setPath = string.Create(CultureInfo.InvariantCulture, $"{path}.dataSets[{index++}]");
+            count += ReadDataSet(dataSet, setPath, structures, mapper, observations, problems);
         }
 
         if (count == 0)
         {
-            problems.Add(new(null, "$.data.dataSets", ProblemCodes.NoObservations, "no observations: the message holds no data"));
+            problems.Add(new(null, $"{path}.dataSets", ProblemCodes.NoObservations, "no observations: the message holds no data"));
         }
     }
 
     private static int ReadDataSet(
         JsonElement dataSet,
         string path,
-        JsonElement structures,
+        List<JsonElement> structures,
+        SeriesMapper mapper,
         ImmutableArray<SubmittedObservation>.Builder observations,
         List<SubmissionProblem> problems)
     {
@@ -100,17 +130,16 @@ public static class SdmxJsonReader
         }
 
         var structureIndex = dataSet.TryGetProperty("structure", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var i) ? i : 0;
-        if (structureIndex < 0 || structureIndex >= structures.GetArrayLength())
+        if (structureIndex < 0 || structureIndex >= structures.Count)
         {
             problems.Add(new(null, $"{path}.structure", ProblemCodes.InvalidStructure, $"structure {structureIndex} does not exist"));
             return 0;
         }
 
         var layout = Layout.From(structures[structureIndex]);
-        var missing = new[] { SdmxColumns.RefArea, SdmxColumns.Indicator, SdmxColumns.TimePeriod }.Where(id => !layout.HasDimension(id)).ToArray();
-        if (missing.Length > 0)
+        var reference = DataflowLink(dataSet) ?? DataflowLink(structures[structureIndex]);
+        if (mapper.Resolve(reference, layout.ComponentIds, null, $"{path}.structure", problems) is not { } mapping)
         {
-            problems.Add(new(null, string.Join(",", missing), ProblemCodes.MissingColumns, $"the structure lacks dimension{(missing.Length > 1 ? "s" : string.Empty)}: {string.Join(", ", missing)}"));
             return 0;
         }
 
@@ -130,13 +159,14 @@ public static class SdmxJsonReader
         }
 
         var count = 0;
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (dataSet.TryGetProperty("series", out var series) && series.ValueKind == JsonValueKind.Object)
         {
             foreach (var one in series.EnumerateObject())
             {
                 var seriesPath = $"{path}.series['{one.Name}']";
                 values.Clear();
+                layout.ResolveAttributes(dataSet, layout.DataSetAttributes, values);
                 if (!layout.Resolve(one.Name, layout.SeriesDimensions, values, seriesPath, problems))
                 {
                     continue;
@@ -146,7 +176,7 @@ public static class SdmxJsonReader
                 if (one.Value.ValueKind == JsonValueKind.Object
                     && one.Value.TryGetProperty("observations", out var seriesObservations) && seriesObservations.ValueKind == JsonValueKind.Object)
                 {
-                    count += ReadObservations(seriesObservations, layout.ObservationDimensions, seriesPath, layout, values, action, observations, problems);
+                    count += ReadObservations(seriesObservations, layout.ObservationDimensions, seriesPath, layout, mapping, mapper, values, action, observations, problems);
                 }
             }
         }
@@ -154,7 +184,8 @@ public static class SdmxJsonReader
         if (dataSet.TryGetProperty("observations", out var flat) && flat.ValueKind == JsonValueKind.Object)
         {
             values.Clear();
-            count += ReadObservations(flat, layout.SeriesDimensions.AddRange(layout.ObservationDimensions), path, layout, values, action, observations, problems);
+            layout.ResolveAttributes(dataSet, layout.DataSetAttributes, values);
+            count += ReadObservations(flat, layout.SeriesDimensions.AddRange(layout.ObservationDimensions), path, layout, mapping, mapper, values, action, observations, problems);
         }
 
         return count;
@@ -165,6 +196,8 @@ public static class SdmxJsonReader
         ImmutableArray<Component> keyDimensions,
         string path,
         Layout layout,
+        DataflowMapping mapping,
+        SeriesMapper mapper,
         Dictionary<string, string?> seriesValues,
         string? action,
         ImmutableArray<SubmittedObservation>.Builder observations,
@@ -176,7 +209,7 @@ public static class SdmxJsonReader
         {
             count++;
             var pointer = $"{path}.observations['{one.Name}']";
-            var values = new Dictionary<string, string?>(seriesValues, StringComparer.Ordinal);
+            var values = new Dictionary<string, string?>(seriesValues, StringComparer.OrdinalIgnoreCase);
             if (!layout.Resolve(one.Name, keyDimensions, values, pointer, problems))
             {
                 continue;
@@ -200,17 +233,8 @@ public static class SdmxJsonReader
             layout.ResolveObservationAttributes(one.Value, values);
 
             rowProblems.Clear();
-            var row = new SdmxRow(
-                null,
-                values.GetValueOrDefault(SdmxColumns.RefArea),
-                values.GetValueOrDefault(SdmxColumns.Indicator),
-                values.GetValueOrDefault(SdmxColumns.Freq),
-                values.GetValueOrDefault(SdmxColumns.TimePeriod),
-                obsValue,
-                values.GetValueOrDefault(SdmxColumns.ObsStatus),
-                action,
-                pointer);
-            if (SdmxRowParser.Parse(row, rowProblems) is { } observation)
+            if (mapper.Map(mapping, values, obsValue, action, null, pointer, rowProblems) is { } row
+                && SdmxRowParser.Parse(row, rowProblems) is { } observation)
             {
                 observations.Add(observation);
             }
@@ -221,6 +245,35 @@ public static class SdmxJsonReader
         return count;
     }
 
+    /// <summary>The dataflow a data set or structure links to (<c>rel: dataflow</c>), as a URN or a REST path.</summary>
+    private static string? DataflowLink(JsonElement owner)
+    {
+        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty("links", out var links) || links.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var link in links.EnumerateArray())
+        {
+            if (link.ValueKind != JsonValueKind.Object
+                || !link.TryGetProperty("rel", out var rel) || rel.ValueKind != JsonValueKind.String || rel.GetString() != "dataflow")
+            {
+                continue;
+            }
+
+            foreach (var name in new[] { "urn", "href" })
+            {
+                if (link.TryGetProperty(name, out var target) && target.ValueKind == JsonValueKind.String
+                    && DataflowReference.TryParseLink(target.GetString(), out var reference))
+                {
+                    return reference.ToString();
+                }
+            }
+        }
+
+        return null;
+    }
+
     private sealed record Component(string Id, ImmutableArray<string?> Values);
 
     private sealed record Layout(
@@ -228,7 +281,8 @@ public static class SdmxJsonReader
         ImmutableArray<Component> SeriesDimensions,
         ImmutableArray<Component> ObservationDimensions,
         ImmutableArray<Component> SeriesAttributes,
-        ImmutableArray<Component> ObservationAttributes)
+        ImmutableArray<Component> ObservationAttributes,
+        ImmutableArray<Component> DataSetAttributes)
     {
         public static Layout From(JsonElement structure)
         {
@@ -239,11 +293,13 @@ public static class SdmxJsonReader
                 Components(dimensions, "series"),
                 Components(dimensions, "observation"),
                 Components(attributes, "series"),
-                Components(attributes, "observation"));
+                Components(attributes, "observation"),
+                Components(attributes, "dataSet"));
         }
 
-        public bool HasDimension(string id) =>
-            DataSetDimensions.Any(c => c.Id == id) || SeriesDimensions.Any(c => c.Id == id) || ObservationDimensions.Any(c => c.Id == id);
+        /// <summary>Every dimension and attribute id of the structure.</summary>
+        public IReadOnlyCollection<string> ComponentIds =>
+            [.. DataSetDimensions.Concat(SeriesDimensions).Concat(ObservationDimensions).Concat(SeriesAttributes).Concat(ObservationAttributes).Concat(DataSetAttributes).Select(c => c.Id)];
 
         /// <summary>Fills <paramref name="values"/> from a key such as <c>0:0:4</c>; data-set dimensions come first.</summary>
         public bool Resolve(string key, ImmutableArray<Component> dimensions, Dictionary<string, string?> values, string path, List<SubmissionProblem> problems)

@@ -22,7 +22,7 @@ internal static class SdmxRowParser
             problems.Add(new(line, row.Field(SdmxColumns.Action), ProblemCodes.UnknownAction, $"'{actionText}' is not an action (expected I, A, M, R or D)"));
         }
 
-        var region = RequiredCode(row.RefArea, SdmxColumns.RefArea, row, problems);
+        var region = RequiredCode(row.RefArea, row.AreaColumn, row, problems);
         var indicator = RequiredCode(row.Indicator, SdmxColumns.Indicator, row, problems);
 
         Period period = default;
@@ -30,11 +30,11 @@ internal static class SdmxRowParser
         var hasPeriod = false;
         if (periodText.Length == 0)
         {
-            problems.Add(new(line, row.Field(SdmxColumns.TimePeriod), ProblemCodes.MissingField, "time period is empty"));
+            problems.Add(new(line, row.Field(row.TimeColumn), ProblemCodes.MissingField, "time period is empty"));
         }
         else if (!Period.TryParse(periodText, out period, out var periodError))
         {
-            problems.Add(new(line, row.Field(SdmxColumns.TimePeriod), ProblemCodes.InvalidPeriod, periodError));
+            problems.Add(new(line, row.Field(row.TimeColumn), ProblemCodes.InvalidPeriod, periodError));
         }
         else
         {
@@ -59,7 +59,7 @@ internal static class SdmxRowParser
         if (action != SubmissionAction.Delete)
         {
             // A deletion names only the key; whatever sits in its value and status cells is not read.
-            value = ParseValue(row.ObsValue, line, row.Field(SdmxColumns.ObsValue), problems);
+            value = Converted(ParseValue(row.ObsValue, line, row.Field(SdmxColumns.ObsValue), problems), row);
             var statusText = Trimmed(row.ObsStatus);
             if (statusText.Length > 0)
             {
@@ -80,6 +80,28 @@ internal static class SdmxRowParser
         }
 
         return new SubmittedObservation(region, indicator, period, value, null, status, action, line, row.Pointer);
+    }
+
+    /// <summary>Rounds to the sent <c>DECIMALS</c>, then scales by the unit multiplier's difference.</summary>
+    private static double? Converted(double? value, in SdmxRow row)
+    {
+        if (value is not { } figure)
+        {
+            return null;
+        }
+
+        if (row.Decimals is { } places)
+        {
+            figure = Math.Round(figure, places, MidpointRounding.AwayFromZero);
+        }
+
+        // Dividing by an exact power of ten rounds once; multiplying by its inverse would round twice.
+        return row.Scale switch
+        {
+            0 => figure,
+            > 0 => figure * Math.Pow(10, row.Scale),
+            _ => figure / Math.Pow(10, -row.Scale),
+        };
     }
 
     /// <summary>Empty, <c>NaN</c> and <c>#N/A</c> mark a figure that is intentionally missing.</summary>

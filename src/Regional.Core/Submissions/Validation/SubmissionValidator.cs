@@ -21,6 +21,11 @@ public sealed class SubmissionValidator(Catalog catalog)
         var problems = ImmutableArray.CreateBuilder<SubmissionProblem>();
         problems.AddRange(submission.Problems.IsDefault ? [] : submission.Problems);
         var observations = submission.Observations.IsDefault ? [] : submission.Observations;
+        if (submission.TemplateCatalog is { } template
+            && (template.CatalogId != catalog.Info.Id || template.CatalogVersion != catalog.Info.Version))
+        {
+            problems.Add(new(null, Spreadsheets.TemplateLayout.Cell(Spreadsheets.TemplateLayout.MetaSheet, "B", 2), ProblemCodes.CatalogVersionMismatch, $"the template was made for catalog {template.CatalogId} {template.CatalogVersion}, but the catalog in force is {catalog.Info.Id} {catalog.Info.Version}: its regions, indicators or units may differ; download a new template"));
+        }
         if (observations.IsEmpty && problems.Count == 0)
         {
             problems.Add(new(null, null, ProblemCodes.NoObservations, "no observations: the submission is empty"));
@@ -57,11 +62,11 @@ public sealed class SubmissionValidator(Catalog catalog)
         ArgumentNullException.ThrowIfNull(problems);
         if (catalog.FindRegion(observation.Region) is null)
         {
-            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Region, SdmxColumns.RefArea), ProblemCodes.UnknownRegion, $"'{observation.Region}' is not a region of catalog {catalog.Info.Id} {catalog.Info.Version}"));
+            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Region, SdmxColumns.RefArea, Spreadsheets.TemplateLayout.RegionCodeColumn), ProblemCodes.UnknownRegion, $"'{observation.Region}' is not a region of catalog {catalog.Info.Id} {catalog.Info.Version}"));
         }
 
         var indicator = catalog.FindIndicator(observation.Indicator);
-        var indicatorField = FieldOf(observation, EnvelopeVocabulary.ObservationField.Indicator, SdmxColumns.Indicator);
+        var indicatorField = FieldOf(observation, EnvelopeVocabulary.ObservationField.Indicator, SdmxColumns.Indicator, Spreadsheets.TemplateLayout.IndicatorColumn);
         if (indicator is null)
         {
             problems.Add(new(observation.Line, indicatorField, ProblemCodes.UnknownIndicator, $"'{observation.Indicator}' is not an indicator of catalog {catalog.Info.Id} {catalog.Info.Version}"));
@@ -72,19 +77,21 @@ public sealed class SubmissionValidator(Catalog catalog)
         }
         else if (observation.Basis is { } basis && basis != indicator.Basis)
         {
-            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Basis, "BASIS"), ProblemCodes.BasisMismatch, $"basis {basis} contradicts indicator '{indicator.Id}', which is reported as {indicator.Basis}"));
+            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Basis, "BASIS", Spreadsheets.TemplateLayout.ValueColumn), ProblemCodes.BasisMismatch, $"basis {basis} contradicts indicator '{indicator.Id}', which is reported as {indicator.Basis}"));
         }
 
         if (observation.Period.Start > now)
         {
-            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Period, SdmxColumns.TimePeriod), ProblemCodes.FuturePeriod, $"period {observation.Period} starts after {now:yyyy-MM-dd}"));
+            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Period, SdmxColumns.TimePeriod, Spreadsheets.TemplateLayout.PeriodColumn), ProblemCodes.FuturePeriod, $"period {observation.Period} starts after {now:yyyy-MM-dd}"));
         }
     }
 
-    /// <summary>Names a field the way the submission's own format does: a JSON path for the envelope, else the SDMX id.</summary>
-    private static string FieldOf(SubmittedObservation observation, string envelopeName, string sdmxName) => observation.Pointer switch
+    /// <summary>Names a field the way the submission's own format does: a JSON path for the envelope, a cell for a template, else the SDMX id.</summary>
+    private static string FieldOf(SubmittedObservation observation, string envelopeName, string sdmxName, string templateColumn) => observation.Pointer switch
     {
         null => sdmxName,
+        var cell when cell.StartsWith(Spreadsheets.TemplateLayout.DataSheet + "!", StringComparison.Ordinal) && observation.Line is { } row =>
+            Spreadsheets.TemplateLayout.Cell(Spreadsheets.TemplateLayout.DataSheet, templateColumn, row),
         var pointer when pointer.StartsWith("$.observations[", StringComparison.Ordinal) => $"{pointer}.{envelopeName}",
         var pointer => $"{pointer}.{sdmxName}",
     };
