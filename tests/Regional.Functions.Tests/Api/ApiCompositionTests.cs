@@ -35,6 +35,7 @@ public sealed class ApiCompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<AddSilence>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetOpenApi>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetCaller>(provider));
     }
 
     [Fact]

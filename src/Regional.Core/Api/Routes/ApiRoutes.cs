@@ -25,6 +25,7 @@ public static class ApiRoutes
     public const string SilencesTemplate = "silences";
     public const string HealthTemplate = "health";
     public const string OpenApiTemplate = "openapi.json";
+    public const string MeTemplate = "me";
 
     public const string Catalog = "catalog";
     public const string Comparison = "comparison";
@@ -134,6 +135,11 @@ public static class ApiRoutes
         "Anonymous health probe: storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues. 503 when storage does not answer.",
         RouteAccess.Anonymous, [], [], 200, typeof(HealthView), [MediaTypes.Json], [], [503]);
 
+    public static ApiRoute Me { get; } = Read(
+        "GetCaller", MeTemplate, Operations,
+        "The caller as the API sees it: kind, name, the roles it knows, and the authentication mode (Development offers local sign-in).",
+        RouteAccess.Comparison, [], [], typeof(CallerView));
+
     public static ApiRoute OpenApi { get; } = new(
         "GetOpenApi", "GET", OpenApiTemplate, Operations, "This document (OpenAPI 3.1).", RouteAccess.Anonymous, [], [], 200, null, [MediaTypes.Json], [], [406]);
 
@@ -141,7 +147,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, Submission, Alerts, Alert, Acknowledge, Silences, AddSilence, Me, Health, OpenApi,
     ];
 
     private static ApiRoute Read(
