@@ -27,6 +27,10 @@ public static class RegionalWebHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(RegionalWebHost).Assembly.GetName().Name });
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // Creating what exists already answers 409, which the SDK logs as a warning; the start-up treats it as done.
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         services?.Invoke(builder.Services);
         builder.Services.AddRegional(builder.Configuration);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Regional.Catalogs;
 using Regional.Cli.Files;
@@ -83,15 +84,8 @@ internal static class ServeCommand
         var address = RegionalWebHost.Address(app);
         await context.Out.WriteLineAsync($"{ServingPrefix}{address} (dashboard) and {new Uri(address, "api/")} (HTTP API, {configuration["Auth:Mode"]} authentication); Ctrl+C stops.").ConfigureAwait(false);
         await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        // Ctrl+C cancels the command; SIGTERM reaches the host's own lifetime first. Either ends the serving.
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }
