@@ -17,7 +17,7 @@ fi
 
 # The dashboard's browser tests drive Debian's Chromium; install it where it is missing and this run may.
 if ! command -v chromium >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) -eq 0 ]]; then
-  (apt-get update && apt-get install -y chromium) || echo "could not install chromium; the browser tests will fail" >&2
+  (apt-get update && apt-get install -y chromium fonts-wqy-microhei) || echo "could not install chromium; the browser tests will fail" >&2
 fi
 
 started_azurite=0
