@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Regional.Benchmarks.Api;
+using Regional.Benchmarks.Dashboard;
 using Regional.Benchmarks.Storage;
 
 if (args is [StorageBenchmark.Command, .. var rest])
@@ -10,6 +11,11 @@ if (args is [StorageBenchmark.Command, .. var rest])
 if (args is [ApiBenchmark.Command, .. var apiArgs])
 {
     return await ApiBenchmark.RunAsync(apiArgs);
+}
+
+if (args is [DashboardBenchmark.Command, .. var dashboardArgs])
+{
+    return await DashboardBenchmark.RunAsync(dashboardArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -47,15 +47,21 @@ const words = {
 };
 
 const languageKey = 'regional.language';
-export const lang = () => (localStorage.getItem(languageKey) === 'en' ? 'en' : 'zh');
+let current = localStorage.getItem(languageKey) === 'en' ? 'en' : 'zh';
+export const lang = () => current;
 export const t = key => words[lang()][key] ?? key;
 export const locale = () => (lang() === 'zh' ? 'zh-CN' : 'en-GB');
 /** The name of a thing the API names in both languages. */
 export const name = thing => (lang() === 'zh' ? thing.nameZh : thing.nameEn) ?? thing.nameEn ?? thing.nameZh;
-export const number = (value, digits = 1) =>
-  value === null || value === undefined ? '—' : new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-export const signed = (value, digits = 1) =>
-  value === null || value === undefined ? '—' : new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+// Formatters are costly to make and a page of 3,000 regions formats tens of thousands of numbers: one per kind.
+const formats = new Map();
+function format(digits, sign) {
+  const key = `${locale()}|${digits}|${sign}`;
+  if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: sign }));
+  return formats.get(key);
+}
+export const number = (value, digits = 1) => (value === null || value === undefined ? '—' : format(digits, 'auto').format(value));
+export const signed = (value, digits = 1) => (value === null || value === undefined ? '—' : format(digits, 'exceptZero').format(value));
 export const dateTime = text => (text ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(text)) : '—');
 export const unitOf = indicator => (lang() === 'zh' ? indicator?.unitZh ?? indicator?.unit : indicator?.unit) ?? '';
 
@@ -125,7 +131,7 @@ export async function renderHeader(active, rerender) {
           el('li', {}, el('a', { href: 'alerts.html', 'aria-current': active === 'alerts' ? 'page' : null }, t('alerts'))))),
       el('button', {
         type: 'button', class: 'language', lang: lang() === 'zh' ? 'en' : 'zh-CN', title: t('languageLabel'),
-        onclick: () => { localStorage.setItem(languageKey, lang() === 'zh' ? 'en' : 'zh'); rerender(); },
+        onclick: () => { current = current === 'zh' ? 'en' : 'zh'; localStorage.setItem(languageKey, current); rerender(); },
       }, t('language'))));
   const caller = await me();
   if (caller.authMode === 'development') header.append(await viewAsForm(caller, rerender));

@@ -39,6 +39,8 @@ async function render() {
     el('section', { 'aria-labelledby': 'board-title' }, el('h2', { id: 'board-title' }, t('board')), board(card.regions, indicators)),
     el('p', { class: 'footnote' }, t('syntheticNote')));
   chart(rows, indicator, regions, card);
+  // Drawn means laid out and painted: the mark waits for the frame after the one that shows the page.
+  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   performance.mark('rendered');
   document.body.dataset.ready = 'true';
   document.body.dataset.caller = caller.roles.join(' ');
