@@ -9,9 +9,15 @@ results="$root/out/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-# The emulator binary is needed even when an emulator already runs: the crash-recovery test starts its own.
-if [[ ! -x "$root/node_modules/.bin/azurite" ]]; then
+# The emulator binary is needed even when an emulator already runs: the crash-recovery test starts its own. The build
+# embeds the dashboard's charting library from the same install.
+if [[ ! -x "$root/node_modules/.bin/azurite" || ! -f "$root/node_modules/echarts/dist/echarts.min.js" ]]; then
   (cd "$root" && npm ci --no-audit --no-fund)
+fi
+
+# The dashboard's browser tests drive Debian's Chromium; install it where it is missing and this run may.
+if ! command -v chromium >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) -eq 0 ]]; then
+  (apt-get update && apt-get install -y chromium fonts-wqy-microhei) || echo "could not install chromium; the browser tests will fail" >&2
 fi
 
 started_azurite=0

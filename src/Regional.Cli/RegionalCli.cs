@@ -20,6 +20,7 @@ public static class RegionalCli
         SilencesCommand.Create(context),
         OutboxCommand.Create(context),
         DemoCommand.Create(context),
+        ServeCommand.Create(context),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Regional.Benchmarks.Api;
+using Regional.Benchmarks.Dashboard;
 using Regional.Benchmarks.Storage;
 
 if (args is [StorageBenchmark.Command, .. var rest])
@@ -15,6 +16,11 @@ if (args is [ApiBenchmark.Command, .. var apiArgs])
 if (args is [Regional.Benchmarks.Spreadsheets.ExcelBenchmark.Command, .. var excelArgs])
 {
     return Regional.Benchmarks.Spreadsheets.ExcelBenchmark.Run(excelArgs);
+}
+
+if (args is [DashboardBenchmark.Command, .. var dashboardArgs])
+{
+    return await DashboardBenchmark.RunAsync(dashboardArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

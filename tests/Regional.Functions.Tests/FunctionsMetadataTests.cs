@@ -9,7 +9,7 @@ public class FunctionsMetadataTests
     {
         Assert.Equal(
             [
-                "AcknowledgeAlert", "AddSilence", "CloseAlert", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetOpenApi", "GetPeriodScorecard",
+                "AcknowledgeAlert", "AddSilence", "CloseAlert", "Dashboard", "DeadlineCheck", "DispatchOutbox", "EvaluateFromQueue", "GetAlert", "GetCaller", "GetOpenApi", "GetPeriodScorecard",
                 "GetRanking", "GetRegionHistory", "GetRegionScorecard", "GetSubmission", "GetTargets", "GetTemplate", "Health", "IngestFromQueue", "ListAlerts",
                 "ListIndicators", "ListRegions", "ListSilences", "PostSubmission", "PullDropFolder",
             ],
@@ -24,6 +24,17 @@ public class FunctionsMetadataTests
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         Assert.Equal("health", trigger.GetProperty("route").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void TheDashboardIsAnAnonymousGetOfEveryFileUnderItsRoute()
+    {
+        var trigger = Metadata.Trigger("Dashboard");
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal("dashboard/{*file}", trigger.GetProperty("route").GetString());
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 

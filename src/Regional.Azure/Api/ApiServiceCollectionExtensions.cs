@@ -44,6 +44,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<AlertEndpoints>();
         services.TryAddSingleton<SilenceEndpoints>();
         services.TryAddSingleton<OpenApiEndpoint>();
+        services.TryAddSingleton<CallerEndpoint>();
+        services.TryAddSingleton<ApiHandlers>();
         services.TryAddSingleton<HealthEndpoint>();
         return services;
     }

@@ -27,13 +27,24 @@ internal static class DemoCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the sample generator", DefaultValueFactory = _ => SampleDataGenerator.DefaultSeed };
         var period = CommonOptions.ForPeriod(required: false);
         period.Description = "Scorecard to show; default: the period with the most planted cases";
+        var serve = new Option<bool>("--serve") { Description = "Then serve the HTTP API and the dashboard on 127.0.0.1 until Ctrl+C (see 'regional serve')" };
+        var port = ServeCommand.Port();
         var command = new Command("demo", "Seed storage, ingest the synthetic sample, evaluate every period, show a scorecard and the alerts raised")
         {
-            storage, seed, period,
+            storage, seed, period, serve, port,
         };
-        command.SetAction((parse, cancellationToken) =>
-            StorageCommand.RunAsync(context, null, parse.GetValue(storage), (services, catalog) =>
-                RunAsync(context, services, catalog, parse.GetValue(seed), parse.GetResult(period) is null ? null : parse.GetValue(period), cancellationToken)));
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            Catalog? shown = null;
+            var code = await StorageCommand.RunAsync(context, null, parse.GetValue(storage), (services, catalog) =>
+            {
+                shown = catalog;
+                return RunAsync(context, services, catalog, parse.GetValue(seed), parse.GetResult(period) is null ? null : parse.GetValue(period), cancellationToken);
+            }).ConfigureAwait(false);
+            return code is ExitCodes.Success or ExitCodes.Rejected && parse.GetValue(serve) && shown is not null
+                ? await ServeCommand.ServeAsync(context, shown, CatalogLoader.BundledDirectory(), parse.GetValue(storage), parse.GetValue(port), cancellationToken).ConfigureAwait(false)
+                : code;
+        });
         return command;
     }
 

@@ -22,7 +22,25 @@ internal static class CliServices
 
     public static ServiceProvider Build(CliContext context, Catalog catalog, string catalogDirectory, string? storage)
     {
+        var services = new ServiceCollection();
+        AddCommandServices(services, context, catalog);
+        services.AddRegional(Configuration(context, catalogDirectory, storage));
+        services.AddSingleton<EvaluationQueueDrain>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>What a command puts before the shared composition: its clock and the catalog it loaded.</summary>
+    public static void AddCommandServices(IServiceCollection services, CliContext context, Catalog catalog)
+    {
+        services.AddSingleton(context.Clock);
+        services.AddSingleton<ICatalogProvider>(new FixedCatalogProvider(catalog));
+    }
+
+    /// <summary>Settings from the environment and the context, with the command line's catalog folder and storage on top.</summary>
+    public static IConfiguration Configuration(CliContext context, string catalogDirectory, string? storage, IReadOnlyDictionary<string, string?>? defaults = null)
+    {
         var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(defaults ?? new Dictionary<string, string?>())
             .AddEnvironmentVariables()
             .AddInMemoryCollection(context.Settings)
             .Build();
@@ -32,17 +50,10 @@ internal static class CliServices
             overrides[StorageConnection.Name] = connection;
         }
 
-        var configuration = new ConfigurationBuilder()
+        return new ConfigurationBuilder()
             .AddConfiguration(settings)
             .AddInMemoryCollection(overrides)
             .Build();
-
-        var services = new ServiceCollection();
-        services.AddSingleton(context.Clock);
-        services.AddSingleton<ICatalogProvider>(new FixedCatalogProvider(catalog));
-        services.AddRegional(configuration);
-        services.AddSingleton<EvaluationQueueDrain>();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     /// <summary>

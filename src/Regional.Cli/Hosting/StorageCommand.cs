@@ -43,14 +43,14 @@ internal static class StorageCommand
         }
     }
 
-    private static bool IsStorageFailure(Exception ex) => ex switch
+    internal static bool IsStorageFailure(Exception ex) => ex switch
     {
         RequestFailedException or HttpRequestException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
         _ => false,
     };
 
-    private static string Describe(Exception ex) => ex switch
+    internal static string Describe(Exception ex) => ex switch
     {
         AggregateException aggregate => Describe(aggregate.InnerExceptions[^1]),
         RequestFailedException { Status: > 0 } failed => $"{failed.Status} {failed.ErrorCode}: {FirstLine(failed.Message)}",

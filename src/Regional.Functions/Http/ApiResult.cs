@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Regional.Api.Http;
+using Regional.Web;
 
 namespace Regional.Functions.Http;
 
@@ -8,21 +9,9 @@ public sealed class ApiResult(ApiResponse response) : IActionResult
 {
     public ApiResponse Response { get; } = response;
 
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var http = context.HttpContext.Response;
-        http.StatusCode = Response.Status;
-        foreach (var (name, value) in Response.Headers)
-        {
-            http.Headers[name] = value;
-        }
-
-        if (Response.ContentType is { } contentType)
-        {
-            http.ContentType = contentType;
-            http.ContentLength = Response.Body.Length;
-            await http.Body.WriteAsync(Response.Body, context.HttpContext.RequestAborted).ConfigureAwait(false);
-        }
+        return context.HttpContext.Response.WriteAsync(Response, context.HttpContext.RequestAborted);
     }
 }

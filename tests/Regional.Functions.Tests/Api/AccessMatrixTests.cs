@@ -33,6 +33,7 @@ public sealed class AccessMatrixTests(AzuriteFixture azurite) : ApiTest(azurite)
         { "POST", "/api/alerts/{chengdu-alert}/close", "403 403 403 403 403 200 403 403" },
         { "GET", "/api/silences", "200 200 200 403 403 403 403 403" },
         { "POST", "/api/silences", "403 403 201 403 403 403 403 403" },
+        { "GET", "/api/me", "200 200 200 200 200 200 200 403" },
         { "GET", "/api/health", "200 200 200 200 200 200 200 200" },
         { "GET", "/api/openapi.json", "200 200 200 200 200 200 200 200" },
     };

@@ -5,6 +5,7 @@ using Regional.Api.Http;
 using Regional.Api.Routes;
 using Regional.Functions.Alerts;
 using Regional.Functions.Catalog;
+using Regional.Functions.Dashboard;
 using Regional.Functions.Health;
 using Regional.Functions.Http;
 using Regional.Functions.OpenApi;
@@ -19,6 +20,9 @@ namespace Regional.Functions.Tests.Api;
 /// </summary>
 internal sealed class ApiClient(FunctionsApp app)
 {
+    /// <summary>Where the Functions app serves the dashboard's files (route <see cref="DashboardFunction.Route"/>).</summary>
+    public const string DashboardPath = "/api/dashboard/";
+
     public Task<ApiResponse> Get(string pathAndQuery, string? principal = null, params (string Name, string Value)[] headers) =>
         Send("GET", pathAndQuery, principal, null, null, headers);
 
@@ -55,6 +59,11 @@ internal sealed class ApiClient(FunctionsApp app)
 
         // A Content-Length header given by the test (even empty: none declared) wins over the body's length.
         request.ContentLength = headers.Any(h => h.Name == "Content-Length") ? null : body?.Length;
+        if (path.StartsWith(DashboardPath, StringComparison.Ordinal))
+        {
+            return Assert.IsType<ApiResult>(app.Function<DashboardFunction>().Run(request, Uri.UnescapeDataString(path[DashboardPath.Length..]))).Response;
+        }
+
         var (route, values) = Match(method, path);
         var result = await Invoke(route, values, request);
         return Assert.IsType<ApiResult>(result).Response;
@@ -113,6 +122,7 @@ internal sealed class ApiClient(FunctionsApp app)
         nameof(CloseAlert) => app.Function<CloseAlert>().Run(request, v["id"]),
         nameof(ListSilences) => app.Function<ListSilences>().Run(request),
         nameof(AddSilence) => app.Function<AddSilence>().Run(request),
+        nameof(GetCaller) => app.Function<GetCaller>().Run(request),
         "Health" => app.Function<HealthFunction>().Run(request),
         nameof(GetOpenApi) => app.Function<GetOpenApi>().Run(request),
         _ => throw new InvalidOperationException($"the test client does not know function {route.Function}"),

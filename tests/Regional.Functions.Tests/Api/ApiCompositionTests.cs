@@ -37,6 +37,7 @@ public sealed class ApiCompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<AddSilence>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<GetOpenApi>(provider));
+        Assert.NotNull(ActivatorUtilities.CreateInstance<GetCaller>(provider));
     }
 
     [Fact]

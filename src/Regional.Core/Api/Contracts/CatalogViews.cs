@@ -16,8 +16,18 @@ public sealed record RegionView(string Code, string NameEn, string NameZh, strin
     }
 }
 
-/// <summary>GET /api/indicators.</summary>
-public sealed record IndicatorList(string CatalogId, string CatalogVersion, ImmutableArray<IndicatorView> Indicators);
+/// <summary>GET /api/indicators: the indicators, and the red lines drawn on them (so that a board can show every line, "no data" included).</summary>
+public sealed record IndicatorList(string CatalogId, string CatalogVersion, ImmutableArray<IndicatorView> Indicators, ImmutableArray<RedLineView> RedLines);
+
+/// <summary>A red line of the catalog: its id (a finding's <c>ruleId</c>), names, the indicator it watches, its kind and severity.</summary>
+public sealed record RedLineView(string Id, string NameEn, string NameZh, string IndicatorId, RedLineKind Kind, Severity Severity)
+{
+    public static RedLineView Of(RedLineRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new(rule.Id, rule.NameEn, rule.NameZh, rule.IndicatorId, rule.Kind, rule.Severity);
+    }
+}
 
 public sealed record IndicatorView(
     string Id,

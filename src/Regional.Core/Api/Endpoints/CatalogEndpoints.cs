@@ -25,7 +25,7 @@ public sealed class CatalogEndpoints(ICatalogProvider catalogs, ApiGate gate)
         gate.RunAsync(ApiRoutes.Indicators, request, (_, _) =>
         {
             var catalog = catalogs.Catalog;
-            return Task.FromResult(ApiResponse.Ok(new IndicatorList(catalog.Info.Id, catalog.Info.Version, [.. catalog.Indicators.Select(IndicatorView.Of)])));
+            return Task.FromResult(ApiResponse.Ok(new IndicatorList(catalog.Info.Id, catalog.Info.Version, [.. catalog.Indicators.Select(IndicatorView.Of)], [.. catalog.Rules.RedLines.Select(RedLineView.Of)])));
         }, cancellationToken);
 
     public Task<ApiResponse> TargetsAsync(ApiRequest request, string? year, CancellationToken cancellationToken = default) =>

@@ -27,6 +27,7 @@ public static class ApiRoutes
     public const string SilencesTemplate = "silences";
     public const string HealthTemplate = "health";
     public const string OpenApiTemplate = "openapi.json";
+    public const string MeTemplate = "me";
 
     public const string Catalog = "catalog";
     public const string Comparison = "comparison";
@@ -152,6 +153,11 @@ public static class ApiRoutes
         "Health probe, anonymous: status and time checked to anyone; storage reachable, age of the last ingestion and evaluation, depth of the ingest, evaluation and poison queues only to a signed-in caller with a role the API knows. 503 when storage does not answer.",
         RouteAccess.Anonymous, [], [], 200, typeof(HealthView), [MediaTypes.Json], [], [503]);
 
+    public static ApiRoute Me { get; } = Read(
+        "GetCaller", MeTemplate, Operations,
+        "The caller as the API sees it: kind, name, the roles it knows, and the authentication mode (Development offers local sign-in).",
+        RouteAccess.Comparison, [], [], typeof(CallerView));
+
     public static ApiRoute OpenApi { get; } = new(
         "GetOpenApi", "GET", OpenApiTemplate, Operations, "This document (OpenAPI 3.1).", RouteAccess.Anonymous, [], [], 200, null, [MediaTypes.Json], [], [406]);
 
@@ -159,7 +165,7 @@ public static class ApiRoutes
     public static ImmutableArray<ApiRoute> All { get; } =
     [
         Regions, Indicators, Targets, PeriodScorecard, Ranking, RegionScorecard, RegionHistory,
-        PostSubmission, ReportingTemplate, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Health, OpenApi,
+        PostSubmission, ReportingTemplate, Submission, Alerts, Alert, Acknowledge, Close, Silences, AddSilence, Me, Health, OpenApi,
     ];
 
     private static ApiRoute Read(
