@@ -46,6 +46,8 @@ public enum RedLineKind
 /// <see cref="ClearMargin"/> (in the indicator's unit) is the hysteresis: a breached state clears, or a band is left
 /// downward, only once the value is past the threshold by this margin. <see cref="Limits"/> holds per-region quotas or caps.
 /// <see cref="Tolerance"/> is the allowed decrease for <see cref="RedLineKind.NoDecrease"/>, in the indicator's unit.
+/// <see cref="Edge"/> says whether a value exactly at the quota, cap or no-decrease threshold is a breach
+/// (<see cref="Edge.Inclusive"/>) or not (<see cref="Edge.Exclusive"/>, the default: "not below the quota").
 /// </summary>
 public sealed record RedLineRule(
     string Id,
@@ -58,10 +60,30 @@ public sealed record RedLineRule(
     ImmutableDictionary<string, double> Limits,
     double ClearMargin = 0,
     double Tolerance = 0,
-    string Source = "");
+    string Source = "",
+    Edge Edge = Edge.Exclusive);
 
-/// <summary>A band of a threshold-band red line: applies from <see cref="From"/> upward in the direction of worsening.</summary>
-public sealed record Band(string Name, string NameZh, Severity Severity, double From);
+/// <summary>
+/// A band of a threshold-band red line: applies from <see cref="From"/> on in the direction of worsening; a value
+/// exactly at <see cref="From"/> is in the band when <see cref="Edge"/> is inclusive (the default), and in the band
+/// before it when exclusive ("above 60 %": exactly 60.0 is not in the band).
+/// </summary>
+public sealed record Band(string Name, string NameZh, Severity Severity, double From, Edge Edge = Edge.Inclusive);
+
+/// <summary>Whether a value exactly at a threshold is on its worse side (inclusive) or not (exclusive).</summary>
+public enum Edge
+{
+    Inclusive,
+    Exclusive,
+}
+
+/// <summary>Comparisons against a threshold with its edge, measured as "how bad": the higher, the worse.</summary>
+public static class Edges
+{
+    /// <summary>Whether <paramref name="badness"/> has reached the threshold at <paramref name="edgeBadness"/>.</summary>
+    public static bool Reached(double badness, double edgeBadness, Edge edge) =>
+        edge == Edge.Inclusive ? badness >= edgeBadness : badness > edgeBadness;
+}
 
 /// <summary>
 /// The quality line of statistical data. Every check has a warn and a fail level; a fail inhibits the region's

@@ -7,7 +7,7 @@ using Regional.Periods;
 namespace Regional.Engine.Targets;
 
 /// <summary>
-/// Compares every compared region's year-to-date growth with its annual target (its own, else an ancestor's):
+/// Compares every region's (the province, intermediate levels and the leaves, each against its own target) year-to-date growth with its annual target (its own, else an ancestor's):
 /// gap, growth needed in the rest of the year, band with hysteresis and the lagging streak.
 /// </summary>
 public static class GrowthTargets
@@ -22,7 +22,7 @@ public static class GrowthTargets
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(previousAlerts);
         var results = ImmutableArray.CreateBuilder<TargetResult>();
-        foreach (var region in catalog.ComparedRegions)
+        foreach (var region in catalog.Regions)
         {
             foreach (var indicatorId in catalog.Rules.Targets.IndicatorIds)
             {

@@ -27,11 +27,12 @@ public class QualityChecksTests
     {
         var catalog = TestCatalog.Create();
 
-        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()), deadlinePassed: true);
 
         var keys = findings.Select(f => (f.RegionCode, f.RuleId, f.IndicatorId)).ToList();
         Assert.Equal(
             [
+                (TestCatalog.Province, RuleIds.QualityCompleteness, string.Empty),
                 (TestCatalog.Province, RuleIds.QualityRange, "safety_deaths"),
                 ("A1", RuleIds.QualityCompleteness, string.Empty),
                 ("A1", RuleIds.QualityRevision, "gdp"),
@@ -65,7 +66,7 @@ public class QualityChecksTests
     {
         var catalog = TestCatalog.Create();
 
-        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()), deadlinePassed: true);
 
         Assert.NotEmpty(findings);
         Assert.All(findings, f =>
@@ -93,10 +94,13 @@ public class QualityChecksTests
     }
 
     [Fact]
-    public void NoFiguresNoFindings()
+    public void NoFiguresBeforeTheDeadlineGiveOnlyPendingCompletenessForEveryRegion()
     {
         var catalog = TestCatalog.Create();
 
-        Assert.Empty(QualityChecks.Run(catalog, Q3, Set(catalog, [])));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, []));
+
+        Assert.Equal(catalog.Regions.Select(r => r.Code), findings.Select(f => f.RegionCode));
+        Assert.All(findings, f => Assert.Equal((RuleIds.QualityCompleteness, FindingStates.Pending, Severity.Info), (f.RuleId, f.State, f.Severity)));
     }
 }
