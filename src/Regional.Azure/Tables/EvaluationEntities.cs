@@ -109,6 +109,7 @@ internal static class EvaluationEntities
             ["InhibitedBy"] = finding.InhibitedBy,
             ["DetailZh"] = finding.DetailZh,
             ["MissingIndicatorIds"] = finding.MissingIndicatorIds is { } missing ? StorageJson.Serialize(missing.ToArray()) : null,
+            ["MissingRegionCodes"] = finding.MissingRegionCodes is { } children ? StorageJson.Serialize(children.ToArray()) : null,
         };
 
     public static Finding ReadFinding(TableEntity entity) => new(
@@ -124,5 +125,6 @@ internal static class EvaluationEntities
         entity.GetString("Detail") ?? string.Empty,
         entity.GetString("InhibitedBy"),
         entity.GetString("DetailZh"),
-        entity.GetString("MissingIndicatorIds") is { Length: > 0 } missing ? [.. StorageJson.Deserialize<string[]>(missing)] : null);
+        entity.GetString("MissingIndicatorIds") is { Length: > 0 } missing ? [.. StorageJson.Deserialize<string[]>(missing)] : null,
+        entity.GetString("MissingRegionCodes") is { Length: > 0 } children ? [.. StorageJson.Deserialize<string[]>(children)] : null);
 }

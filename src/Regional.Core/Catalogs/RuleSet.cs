@@ -109,8 +109,22 @@ public sealed record CompletenessCheck(
     int WarnMissing = 1,
     int FailMissing = 3);
 
-/// <summary>Sum of children vs the parent's total for additive indicators; imbalance in percent of the parent.</summary>
-public sealed record HierarchyCheck(bool Enabled = true, double WarnPercent = 1.0, double FailPercent = 3.0);
+/// <summary>
+/// Sum of children vs the parent's total for additive indicators; imbalance in percent of the parent. <see cref="Mode"/>
+/// follows VTL <c>check_hierarchy</c>: with children missing, <see cref="HierarchyMode.NonNull"/> reports the check
+/// as incomplete, <see cref="HierarchyMode.PartialNull"/> compares the reporting children's sum with the total.
+/// </summary>
+public sealed record HierarchyCheck(bool Enabled = true, double WarnPercent = 1.0, double FailPercent = 3.0, HierarchyMode Mode = HierarchyMode.NonNull);
+
+/// <summary>How the hierarchy check treats children that have not reported (VTL <c>non_null</c>, <c>partial_null</c>).</summary>
+public enum HierarchyMode
+{
+    /// <summary>Every child must have reported; otherwise the finding is <c>incomplete</c>, never a pass or an imbalance.</summary>
+    NonNull,
+
+    /// <summary>Missing children count as absent: the reporting children's sum is compared with the total.</summary>
+    PartialNull,
+}
 
 /// <summary>
 /// GDP growth compared with proxy growth (electricity consumption, tax revenue): the distance, in percentage points,

@@ -17,7 +17,8 @@ public enum FindingKind
 /// <see cref="InhibitedBy"/> is set when a data-quality failure mutes this finding's alert; the finding is still kept.
 /// <see cref="Detail"/> is the English sentence; <see cref="DetailZh"/> the same in Chinese, where the rule writes one
 /// (the data-quality checks do), so a Chinese message never has to quote the English.
-/// <see cref="MissingIndicatorIds"/> lists, as data, the indicators whose figures are missing (completeness, no data).
+/// <see cref="MissingIndicatorIds"/> lists, as data, the indicators whose figures are missing (completeness, no data);
+/// <see cref="MissingRegionCodes"/> the children that have not reported (an incomplete hierarchy check).
 /// </summary>
 public sealed record Finding(
     string RegionCode,
@@ -32,7 +33,8 @@ public sealed record Finding(
     string Detail,
     string? InhibitedBy = null,
     string? DetailZh = null,
-    ImmutableArray<string>? MissingIndicatorIds = null)
+    ImmutableArray<string>? MissingIndicatorIds = null,
+    ImmutableArray<string>? MissingRegionCodes = null)
 {
     public AlertKey Key => new(RegionCode, RuleId, IndicatorId);
 
@@ -51,7 +53,8 @@ public sealed record Finding(
         && Detail == other.Detail
         && InhibitedBy == other.InhibitedBy
         && DetailZh == other.DetailZh
-        && (MissingIndicatorIds ?? []).SequenceEqual(other.MissingIndicatorIds ?? [], StringComparer.Ordinal);
+        && (MissingIndicatorIds ?? []).SequenceEqual(other.MissingIndicatorIds ?? [], StringComparer.Ordinal)
+        && (MissingRegionCodes ?? []).SequenceEqual(other.MissingRegionCodes ?? [], StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(RegionCode, RuleId, IndicatorId, State, Value, Detail);
 }

@@ -88,12 +88,13 @@ public sealed record FindingView(
     string Detail,
     string? InhibitedBy,
     string? DetailZh = null,
-    ImmutableArray<string>? MissingIndicatorIds = null)
+    ImmutableArray<string>? MissingIndicatorIds = null,
+    ImmutableArray<string>? MissingRegionCodes = null)
 {
     public static FindingView Of(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy, finding.DetailZh, finding.MissingIndicatorIds);
+        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy, finding.DetailZh, finding.MissingIndicatorIds, finding.MissingRegionCodes);
     }
 }
 

@@ -33,6 +33,7 @@ public class QualityChecksTests
         Assert.Equal(
             [
                 (TestCatalog.Province, RuleIds.QualityCompleteness, string.Empty),
+                (TestCatalog.Province, RuleIds.QualityHierarchy, "safety_deaths"),
                 (TestCatalog.Province, RuleIds.QualityRange, "safety_deaths"),
                 ("A1", RuleIds.QualityCompleteness, string.Empty),
                 ("A1", RuleIds.QualityRevision, "gdp"),
@@ -69,7 +70,10 @@ public class QualityChecksTests
         var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()), deadlinePassed: true);
 
         Assert.NotEmpty(findings);
-        Assert.All(findings, f =>
+
+        // An incomplete hierarchy (no city reported its deaths) is information, not a level.
+        Assert.Equal(FindingStates.Incomplete, Assert.Single(findings, f => f.Severity == Severity.Info).State);
+        Assert.All(findings.Where(f => f.Severity != Severity.Info), f =>
         {
             Assert.Equal(FindingKind.Quality, f.Kind);
             Assert.Equal(f.State == "fail" ? Severity.Major : Severity.Warning, f.Severity);
@@ -86,6 +90,7 @@ public class QualityChecksTests
         {
             Range = q.Range with { Enabled = false },
             Completeness = q.Completeness with { Enabled = false },
+            Hierarchy = q.Hierarchy with { Enabled = false },
             Revision = q.Revision with { Enabled = false },
             CrossIndicator = q.CrossIndicator with { Enabled = false },
         });
