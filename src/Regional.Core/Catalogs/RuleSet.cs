@@ -23,7 +23,53 @@ public sealed record TargetRules(
     double SeriousAtGap = -1.5,
     double ClearMargin = 0.1,
     int EscalateAfterPeriods = 2,
-    double LeadingAtGap = 1.0);
+    double LeadingAtGap = 1.0,
+    ImmutableArray<GrowthBand> Bands = default,
+    ImmutableArray<TargetQualifier> Qualifiers = default)
+{
+    /// <summary>
+    /// The catalog's bands from the best to the worst; without a <c>bands</c> list, the four of the defaults: on track,
+    /// behind (gap below 0), lagging (gap at or below <see cref="LaggingAtGap"/>), seriously lagging (at or below
+    /// <see cref="SeriousAtGap"/>).
+    /// </summary>
+    public ImmutableArray<GrowthBand> BandSet => Bands.IsDefaultOrEmpty ? GrowthBand.Defaults(LaggingAtGap, SeriousAtGap) : Bands;
+
+    public TargetQualifier? FindQualifier(string? id) =>
+        id is null || Qualifiers.IsDefaultOrEmpty ? null : Qualifiers.FirstOrDefault(q => q.Id == id);
+}
+
+/// <summary>
+/// A growth-target band: applies from <see cref="From"/> (a gap in pp) downward, the edge inside or not as
+/// <see cref="Edge"/> says; the first band (on track) has no edge. <see cref="Lagging"/> bands count towards the lagging
+/// streak and hold with the clear margin; lagging for the escalation count raises <see cref="Severity"/> to
+/// <see cref="EscalatedSeverity"/>.
+/// </summary>
+public sealed record GrowthBand(
+    string Name,
+    string NameEn,
+    string NameZh,
+    Severity Severity,
+    Severity EscalatedSeverity,
+    bool Lagging,
+    double? From,
+    Edge Edge = Edge.Inclusive)
+{
+    public static ImmutableArray<GrowthBand> Defaults(double laggingAtGap, double seriousAtGap) =>
+    [
+        new("on-track", "on track", "达到目标进度", Severity.None, Severity.None, false, null),
+        new("behind", "behind", "略低于目标进度", Severity.Info, Severity.Info, false, 0, Edge.Exclusive),
+        new("lagging", "lagging", "落后", Severity.Warning, Severity.Major, true, laggingAtGap),
+        new("seriously-lagging", "seriously lagging", "严重落后", Severity.Major, Severity.Critical, true, seriousAtGap),
+    ];
+}
+
+/// <summary>
+/// How a target is qualified ("around 6 %", "above 5 %", "at least 5 %", a range): its wording in both languages
+/// (<c>{0}</c> the value, <c>{1}</c> the upper end of a range) and what it means for the bands: every band edge moves
+/// by <see cref="Shift"/> pp ("around 6" on track from 5.5: −0.5), and <see cref="OnTrackEdge"/>, when given, says
+/// whether exactly the target is on track (inclusive: "at least") or not (exclusive: "above").
+/// </summary>
+public sealed record TargetQualifier(string Id, string WordingEn, string WordingZh, double Shift = 0, Edge? OnTrackEdge = null);
 
 public enum RedLineKind
 {

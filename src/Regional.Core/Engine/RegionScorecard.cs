@@ -3,14 +3,6 @@ using Regional.Catalogs;
 
 namespace Regional.Engine;
 
-public enum TargetBand
-{
-    OnTrack,
-    Behind,
-    Lagging,
-    SeriouslyLagging,
-}
-
 /// <summary>
 /// The region's data quality: <see cref="Pending"/> when required figures have not arrived yet (before the
 /// reporting deadline) and no check warns or fails; never <see cref="Ok"/> while figures are missing.
@@ -91,8 +83,10 @@ public sealed record IndicatorScore(
 /// <summary>
 /// Year-to-date value against the annual target: <see cref="Gap"/> in percentage points,
 /// <see cref="NeededRestOfYear"/> the growth the remaining months need for the year to reach the target.
+/// <see cref="Band"/> is the name of one of the catalog's growth bands; <see cref="Qualifier"/> the target's qualifier
+/// ("around", "above") and <see cref="Upper"/> the upper end of a range target, as the catalog set them.
 /// </summary>
-public sealed record TargetScore(double Target, double Gap, double? NeededRestOfYear, TargetBand Band, int LaggingStreak);
+public sealed record TargetScore(double Target, double Gap, double? NeededRestOfYear, string Band, int LaggingStreak, string? Qualifier = null, double? Upper = null);
 
 /// <summary>Rank and position of a region's value among the compared regions (ties share a rank; 1 is best).</summary>
 public sealed record ComparisonScore(

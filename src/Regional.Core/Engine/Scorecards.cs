@@ -106,7 +106,7 @@ public static class Scorecards
     private static Standing StandingOf(RuleSet rules, ImmutableArray<IndicatorScore> indicators, ImmutableArray<Finding> own, ImmutableArray<Finding> noData, CompositeScore? composite)
     {
         var targets = indicators.Select(i => i.Target).OfType<TargetScore>().ToList();
-        if (targets.Any(t => TargetBands.IsLagging(t.Band)))
+        if (targets.Any(t => TargetBands.IsLagging(rules.Targets, t.Band)))
         {
             return Standing.Lagging;
         }

@@ -44,7 +44,7 @@ public sealed class EvaluateFilesTests
 
         Assert.Equal(22, rows.Select(r => r[Array.IndexOf(header, "region_code")]).Distinct().Count()); // the province and its 21 prefectures
         Assert.All(rows, r => Assert.Equal("2025-Q2", r[0]));
-        Assert.Contains(rows, r => r[Array.IndexOf(header, "region_name")] == "Panzhihua" && r[Array.IndexOf(header, "indicator")] == "gdp_growth" && r[Array.IndexOf(header, "band")] == "Lagging");
+        Assert.Contains(rows, r => r[Array.IndexOf(header, "region_name")] == "Panzhihua" && r[Array.IndexOf(header, "indicator")] == "gdp_growth" && r[Array.IndexOf(header, "band")] == "lagging");
     }
 
     [Fact]

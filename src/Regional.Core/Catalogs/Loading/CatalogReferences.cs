@@ -29,4 +29,7 @@ internal sealed class CatalogReferences
     }
 
     public Indicator? FindIndicator(string id) => Indicators?.GetValueOrDefault(id);
+
+    /// <summary>The qualifiers the targets name, with where, checked once rules.json has declared its qualifiers.</summary>
+    public List<(string Qualifier, string Path)> TargetQualifiers { get; } = [];
 }

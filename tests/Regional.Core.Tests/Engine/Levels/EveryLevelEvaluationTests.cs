@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Regional.Alerts;
 using Regional.Catalogs;
 using Regional.Engine;
+using Regional.Engine.Targets;
 using static Regional.Core.Tests.Engine.EngineFixture;
 
 namespace Regional.Core.Tests.Engine.Levels;
@@ -54,7 +55,7 @@ public class EveryLevelEvaluationTests
         Assert.Equal("province", province.Level);
         Assert.Equal(6.0, target.Target);
         Assert.Equal(-0.3, target.Gap, 9);
-        Assert.Equal(TargetBand.Behind, target.Band);
+        Assert.Equal(TargetBands.Behind, target.Band);
         var finding = Assert.Single(result.Findings, f => f.RegionCode == "P");
         Assert.Equal((RuleIds.GrowthTarget, "behind"), (finding.RuleId, finding.State));
     }
@@ -65,12 +66,12 @@ public class EveryLevelEvaluationTests
         var result = Q3(AllReported);
 
         var bands = result.Scorecards.ToDictionary(s => s.RegionCode, s => s.Indicator("gdp_growth")!.Target!.Band);
-        Assert.Equal(TargetBand.Lagging, bands["Z1"]);            // 6.0 against its own 6.5: −0.5
-        Assert.Equal(TargetBand.OnTrack, bands["Z2"]);            // 5.6 against its own 5.5: +0.1
-        Assert.Equal(TargetBand.OnTrack, bands["C1"]);            // 7.0 against Z1's 6.5: +0.5
-        Assert.Equal(TargetBand.SeriouslyLagging, bands["C2"]);   // 5.0 against Z1's 6.5: −1.5
-        Assert.Equal(TargetBand.OnTrack, bands["C3"]);            // 5.6 against Z2's 5.5
-        Assert.Equal(TargetBand.Behind, bands["C4"]);             // 5.4 against Z2's 5.5: −0.1
+        Assert.Equal(TargetBands.Lagging, bands["Z1"]);            // 6.0 against its own 6.5: −0.5
+        Assert.Equal(TargetBands.OnTrack, bands["Z2"]);            // 5.6 against its own 5.5: +0.1
+        Assert.Equal(TargetBands.OnTrack, bands["C1"]);            // 7.0 against Z1's 6.5: +0.5
+        Assert.Equal(TargetBands.SeriouslyLagging, bands["C2"]);   // 5.0 against Z1's 6.5: −1.5
+        Assert.Equal(TargetBands.OnTrack, bands["C3"]);            // 5.6 against Z2's 5.5
+        Assert.Equal(TargetBands.Behind, bands["C4"]);             // 5.4 against Z2's 5.5: −0.1
         Assert.Equal(["province", "zone", "zone", "county", "county", "county", "county"], result.Scorecards.Select(s => s.Level));
     }
 
