@@ -17,9 +17,13 @@ public class StrictEdgeTests
     private static readonly AlertKey DebtKey = new("DE", "debt-reference", "gross_debt_ratio");
     private static readonly AlertKey BalanceKey = new("DE", "deficit-reference", "balance_ratio");
 
-    private static RedLineRule Bands(string id, string indicator, Edge edge, double from, double clearMargin = 0) => new(
+    /// <summary>Two bands, "within" from the best end of the scale and "breach" from <paramref name="from"/>.</summary>
+    private static RedLineRule Bands(string id, string indicator, Direction direction, Edge edge, double from, double clearMargin = 0) => new(
         id, id, id, RedLineKind.Bands, indicator, Severity.Major,
-        [new Band("within", "未超", Severity.None, double.NaN), new Band("breach", "超过", Severity.Major, from, edge)],
+        [
+            new Band("within", "未超", Severity.None, direction == Direction.LowerIsBetter ? double.NegativeInfinity : double.PositiveInfinity),
+            new Band("breach", "超过", Severity.Major, from, edge),
+        ],
         ImmutableDictionary<string, double>.Empty,
         clearMargin);
 
@@ -37,9 +41,9 @@ public class StrictEdgeTests
     [InlineData(59.9, null)]
     public void DebtAboveSixtyIsABreachAndExactlySixtyIsNot(double ratio, string? state)
     {
-        var rule = Bands("debt-reference", "gross_debt_ratio", Edge.Exclusive, 60);
+        var rule = Bands("debt-reference", "gross_debt_ratio", Direction.LowerIsBetter, Edge.Exclusive, 60);
 
-        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule with { Bands = [rule.Bands[0] with { From = double.NegativeInfinity }, rule.Bands[1]] }, Direction.LowerIsBetter, DebtKey, ratio, null)));
+        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule, Direction.LowerIsBetter, DebtKey, ratio, null)));
     }
 
     [Theory]
@@ -47,9 +51,9 @@ public class StrictEdgeTests
     [InlineData(59.999999, null)]
     public void AnInclusiveEdgeTakesTheEdgeValueIntoTheBand(double ratio, string? state)
     {
-        var rule = Bands("debt-reference", "gross_debt_ratio", Edge.Inclusive, 60);
+        var rule = Bands("debt-reference", "gross_debt_ratio", Direction.LowerIsBetter, Edge.Inclusive, 60);
 
-        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule with { Bands = [rule.Bands[0] with { From = double.NegativeInfinity }, rule.Bands[1]] }, Direction.LowerIsBetter, DebtKey, ratio, null)));
+        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule, Direction.LowerIsBetter, DebtKey, ratio, null)));
     }
 
     [Theory]
@@ -59,9 +63,9 @@ public class StrictEdgeTests
     public void ADeficitBelowMinusThreeIsABreachAndExactlyMinusThreeIsNot(double balance, string? state)
     {
         // A higher-is-better balance worsens downward: the breach band runs from −3.0 down, the edge left out.
-        var rule = Bands("deficit-reference", "balance_ratio", Edge.Exclusive, -3.0);
+        var rule = Bands("deficit-reference", "balance_ratio", Direction.HigherIsBetter, Edge.Exclusive, -3.0);
 
-        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule with { Bands = [rule.Bands[0] with { From = double.PositiveInfinity }, rule.Bands[1]] }, Direction.HigherIsBetter, BalanceKey, balance, null)));
+        Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule, Direction.HigherIsBetter, BalanceKey, balance, null)));
     }
 
     [Theory]
@@ -71,8 +75,7 @@ public class StrictEdgeTests
     [InlineData(Edge.Inclusive, 54.999999, null)]
     public void ABandIsLeftAtTheClearingLineAsItsEdgeSays(Edge edge, double ratio, string? state)
     {
-        var rule = Bands("debt-reference", "gross_debt_ratio", edge, 60, clearMargin: 5);
-        rule = rule with { Bands = [rule.Bands[0] with { From = double.NegativeInfinity }, rule.Bands[1]] };
+        var rule = Bands("debt-reference", "gross_debt_ratio", Direction.LowerIsBetter, edge, 60, clearMargin: 5);
         var prior = Firing("DE", rule.Id, rule.IndicatorId, "breach", Severity.Major);
 
         Assert.Equal(state, State(ThresholdBandRule.Evaluate(rule, Direction.LowerIsBetter, DebtKey, ratio, prior)));
