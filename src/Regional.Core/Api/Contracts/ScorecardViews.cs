@@ -43,9 +43,9 @@ public sealed record RegionScorecardView(
     ImmutableArray<FindingView> RedLines,
     ImmutableArray<FindingView> QualityFlags,
     ImmutableArray<FindingView> Growth,
-    string Level = "",
-    RedLineStatus RedLineState = RedLineStatus.Ok,
-    ImmutableArray<FindingView> NoData = default)
+    ImmutableArray<FindingView> NoData,
+    string Level,
+    RedLineStatus RedLineState)
 {
     public static RegionScorecardView Of(RegionScorecard card, Region? region)
     {
@@ -66,9 +66,9 @@ public sealed record RegionScorecardView(
             Findings(card, FindingKind.RedLine),
             Findings(card, FindingKind.Quality),
             Findings(card, FindingKind.Growth),
+            card.NoData.IsDefault ? [] : [.. card.NoData.Select(FindingView.Of)],
             card.Level,
-            card.RedLineState,
-            card.NoData.IsDefault ? [] : [.. card.NoData.Select(FindingView.Of)]);
+            card.RedLineState);
     }
 
     private static ImmutableArray<FindingView> Findings(RegionScorecard card, FindingKind kind) =>
