@@ -108,6 +108,8 @@ internal static class EvaluationEntities
             ["Detail"] = finding.Detail,
             ["InhibitedBy"] = finding.InhibitedBy,
             ["DetailZh"] = finding.DetailZh,
+            ["MissingIndicatorIds"] = finding.MissingIndicatorIds is { } missing ? StorageJson.Serialize(missing.ToArray()) : null,
+            ["MissingRegionCodes"] = finding.MissingRegionCodes is { } children ? StorageJson.Serialize(children.ToArray()) : null,
         };
 
     public static Finding ReadFinding(TableEntity entity) => new(
@@ -122,5 +124,7 @@ internal static class EvaluationEntities
         entity.GetDouble("Gap"),
         entity.GetString("Detail") ?? string.Empty,
         entity.GetString("InhibitedBy"),
-        entity.GetString("DetailZh"));
+        entity.GetString("DetailZh"),
+        entity.GetString("MissingIndicatorIds") is { Length: > 0 } missing ? [.. StorageJson.Deserialize<string[]>(missing)] : null,
+        entity.GetString("MissingRegionCodes") is { Length: > 0 } children ? [.. StorageJson.Deserialize<string[]>(children)] : null);
 }

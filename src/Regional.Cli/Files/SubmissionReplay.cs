@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Regional.Alerts;
 using Regional.Catalogs;
+using Regional.Deadlines;
 using Regional.Engine;
 using Regional.Observations;
 using Regional.Periods;
@@ -11,6 +12,8 @@ namespace Regional.Cli.Files;
 /// Evaluates accepted submission files without storage, the way the stored pipeline would have: figures become
 /// vintages in submission order, and every period of the target's frequency up to the target is evaluated in order,
 /// each starting from the alert state the previous one left, so persistence (lagging streaks) and transitions evolve.
+/// A period whose reporting deadline (the default: 25 days after its end) is behind the evaluation time is evaluated
+/// with the deadline passed, as the stored pipeline does: missing figures are then graded, not pending.
 /// </summary>
 internal static class SubmissionReplay
 {
@@ -31,7 +34,8 @@ internal static class SubmissionReplay
         foreach (var p in periods)
         {
             var known = observations.Where(o => o.Period <= p).ToImmutableArray();
-            var result = Evaluator.Evaluate(new EvaluationInput(catalog, p, known, alerts, evaluatedAt));
+            var deadlinePassed = ReportingDeadline.Of(p, DeadlineSettings.Default) <= evaluatedAt;
+            var result = Evaluator.Evaluate(new EvaluationInput(catalog, p, known, alerts, evaluatedAt, deadlinePassed));
             alerts = result.Alerts;
             results.Add(result);
         }

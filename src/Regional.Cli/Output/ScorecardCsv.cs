@@ -25,7 +25,7 @@ public static class ScorecardCsv
                     Number(score.Value),
                     Number(score.Target?.Target),
                     Number(score.Target?.Gap),
-                    score.Target?.Band.ToString() ?? "",
+                    score.Target?.Band ?? "",
                     Number(score.Comparison?.Rank),
                     Number(score.Comparison?.RankOf),
                     Number(score.Comparison?.PeerRank),

@@ -1,3 +1,4 @@
+using Regional.Engine.Targets;
 using System.Globalization;
 using Regional.Catalogs;
 using Regional.Engine;
@@ -34,7 +35,7 @@ public static class ScorecardTable
                 Markup.Escape($"{region?.NameEn ?? card.RegionCode} {region?.NameZh}"),
                 Markup.Escape(card.PeerGroup ?? ""),
             };
-            row.AddRange(growthIds.Select(id => GrowthCell(card, id)));
+            row.AddRange(growthIds.Select(id => GrowthCell(catalog.Rules.Targets, card, id)));
             row.Add(card.CompositeScore is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "[grey]n/a[/]");
             row.Add(RedLineCell(card));
             row.Add(QualityCell(card));
@@ -73,7 +74,7 @@ public static class ScorecardTable
     private static IEnumerable<RegionScorecard> Order(IEnumerable<RegionScorecard> cards) =>
         cards.OrderBy(c => c.CompositeRank ?? int.MaxValue).ThenBy(c => c.RegionCode, StringComparer.Ordinal);
 
-    private static string GrowthCell(RegionScorecard card, string indicatorId)
+    private static string GrowthCell(TargetRules rules, RegionScorecard card, string indicatorId)
     {
         var score = card.Indicator(indicatorId);
         if (score?.Value is not { } value)
@@ -86,11 +87,12 @@ public static class ScorecardTable
         {
             var gap = target.Gap.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture);
             text += $" / {target.Target.ToString("0.0", CultureInfo.InvariantCulture)} ({gap})";
-            text = target.Band switch
+            // The catalog's bands are coloured by their severity: the band set is the catalog's, not the table's.
+            text = (TargetBands.Find(rules, target.Band)?.Severity ?? Severity.None) switch
             {
-                TargetBand.SeriouslyLagging => $"[red]{text}[/]",
-                TargetBand.Lagging => $"[darkorange]{text}[/]",
-                TargetBand.Behind => $"[yellow]{text}[/]",
+                >= Severity.Major => $"[red]{text}[/]",
+                Severity.Warning => $"[darkorange]{text}[/]",
+                Severity.Info => $"[yellow]{text}[/]",
                 _ => $"[green]{text}[/]",
             };
         }

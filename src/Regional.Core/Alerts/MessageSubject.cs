@@ -10,6 +10,8 @@ internal sealed class MessageSubject(Catalog catalog, AlertTransition transition
 
     public AlertTransition Transition { get; } = transition;
 
+    public Catalog Catalog { get; } = catalog;
+
     public Indicator? Indicator { get; } = catalog.FindIndicator(transition.Key.IndicatorId);
 
     public string RegionEn => _region?.NameEn ?? Transition.Key.RegionCode;

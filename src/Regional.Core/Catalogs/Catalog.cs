@@ -51,14 +51,29 @@ public sealed record Catalog
 
     public Indicator? FindIndicator(string id) => _index.Value.Indicators.GetValueOrDefault(id);
 
-    /// <summary>The region at the top of the hierarchy (the province); the one without a parent.</summary>
-    public Region Root => _index.Value.Root;
+    /// <summary>
+    /// The region at the top of the hierarchy (the province) when exactly one region has no parent; null for a flat
+    /// catalog of several top-level peers (the member states of a union).
+    /// </summary>
+    public Region? Root => _index.Value.TopLevel.Length == 1 ? _index.Value.TopLevel[0] : null;
+
+    /// <summary>The regions without a parent, in catalog order: the root, or every peer of a flat catalog.</summary>
+    public ImmutableArray<Region> TopLevel => _index.Value.TopLevel;
 
     /// <summary>Regions whose parent is <paramref name="code"/>.</summary>
     public ImmutableArray<Region> ChildrenOf(string code) => _index.Value.Children.GetValueOrDefault(code, []);
 
-    /// <summary>Regions that are compared and ranked against each other: the children of the root.</summary>
-    public ImmutableArray<Region> ComparedRegions => ChildrenOf(Root.Code);
+    /// <summary>
+    /// The regions the provincial comparison is about: the children of the root, or the top-level regions of a flat
+    /// catalog.
+    /// </summary>
+    public ImmutableArray<Region> ComparedRegions => Root is { } root ? ChildrenOf(root.Code) : TopLevel;
+
+    /// <summary>
+    /// Regions ranked against each other: siblings (the children of one parent, or the top-level regions), each group
+    /// with at least two members, in catalog order. A parent is never compared with its children.
+    /// </summary>
+    public ImmutableArray<SiblingGroup> SiblingGroups => _index.Value.SiblingGroups;
 
     /// <summary>
     /// The annual target for a region and indicator in a year: the region's own, else the nearest ancestor's.
@@ -99,8 +114,27 @@ public sealed record Catalog
                 .Where(r => r.ParentCode is not null)
                 .GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-            Root = regions.FirstOrDefault(r => r.ParentCode is null)
-                ?? throw new InvalidOperationException("A catalog needs exactly one region without a parent.");
+            TopLevel = [.. regions.Where(r => r.ParentCode is null)];
+            if (TopLevel.IsEmpty && !regions.IsEmpty)
+            {
+                throw new InvalidOperationException("A catalog needs at least one region without a parent.");
+            }
+
+            var groups = ImmutableArray.CreateBuilder<SiblingGroup>();
+            if (TopLevel.Length >= 2)
+            {
+                groups.Add(new SiblingGroup(null, TopLevel));
+            }
+
+            foreach (var region in regions)
+            {
+                if (Children.TryGetValue(region.Code, out var children) && children.Length >= 2)
+                {
+                    groups.Add(new SiblingGroup(region, children));
+                }
+            }
+
+            SiblingGroups = groups.ToImmutable();
         }
 
         public FrozenDictionary<string, Region> Regions { get; }
@@ -112,7 +146,9 @@ public sealed record Catalog
 
         public FrozenDictionary<string, ImmutableArray<Region>> Children { get; }
 
-        public Region Root { get; }
+        public ImmutableArray<Region> TopLevel { get; }
+
+        public ImmutableArray<SiblingGroup> SiblingGroups { get; }
 
         private static FrozenDictionary<string, FrozenDictionary<string, Dictionary<int, GrowthTarget>>> TargetsByIndicator(ImmutableArray<GrowthTarget> targets)
         {
@@ -160,3 +196,6 @@ public sealed record Catalog
 
 /// <summary>Identity of a catalog. The version changes whenever region codes, indicators or rules change.</summary>
 public sealed record CatalogInfo(string Id, string Version, string NameEn, string NameZh, string Description);
+
+/// <summary>Regions compared with each other: the children of <see cref="Parent"/>, or the top-level regions when it is null.</summary>
+public sealed record SiblingGroup(Region? Parent, ImmutableArray<Region> Members);

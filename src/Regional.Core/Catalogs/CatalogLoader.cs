@@ -57,7 +57,7 @@ public static class CatalogLoader
         var info = ReadFile(directory, CatalogInfoReader.FileName, problems, CatalogInfoReader.Read);
         var regions = ReadFile(directory, RegionsReader.FileName, problems, root => (ImmutableArray<Region>?)RegionsReader.Read(root));
         references.RegionCodes = regions?.Select(r => r.Code).ToImmutableHashSet(StringComparer.Ordinal);
-        var indicators = ReadFile(directory, IndicatorsReader.FileName, problems, root => (ImmutableArray<Indicator>?)IndicatorsReader.Read(root));
+        var indicators = ReadFile(directory, IndicatorsReader.FileName, problems, root => (ImmutableArray<Indicator>?)IndicatorsReader.Read(root, references.InvalidIndicatorIds));
         references.Indicators = indicators?.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal);
         var targets = ReadFile(directory, TargetsReader.FileName, problems, root => (ImmutableArray<GrowthTarget>?)TargetsReader.Read(root, references));
         var rules = ReadFile(directory, RulesReader.FileName, problems, root => RulesReader.Read(root, references));

@@ -23,7 +23,53 @@ public sealed record TargetRules(
     double SeriousAtGap = -1.5,
     double ClearMargin = 0.1,
     int EscalateAfterPeriods = 2,
-    double LeadingAtGap = 1.0);
+    double LeadingAtGap = 1.0,
+    ImmutableArray<GrowthBand> Bands = default,
+    ImmutableArray<TargetQualifier> Qualifiers = default)
+{
+    /// <summary>
+    /// The catalog's bands from the best to the worst; without a <c>bands</c> list, the four of the defaults: on track,
+    /// behind (gap below 0), lagging (gap at or below <see cref="LaggingAtGap"/>), seriously lagging (at or below
+    /// <see cref="SeriousAtGap"/>).
+    /// </summary>
+    public ImmutableArray<GrowthBand> BandSet => Bands.IsDefaultOrEmpty ? GrowthBand.Defaults(LaggingAtGap, SeriousAtGap) : Bands;
+
+    public TargetQualifier? FindQualifier(string? id) =>
+        id is null || Qualifiers.IsDefaultOrEmpty ? null : Qualifiers.FirstOrDefault(q => q.Id == id);
+}
+
+/// <summary>
+/// A growth-target band: applies from <see cref="From"/> (a gap in pp) downward, the edge inside or not as
+/// <see cref="Edge"/> says; the first band (on track) has no edge. <see cref="Lagging"/> bands count towards the lagging
+/// streak and hold with the clear margin; lagging for the escalation count raises <see cref="Severity"/> to
+/// <see cref="EscalatedSeverity"/>.
+/// </summary>
+public sealed record GrowthBand(
+    string Name,
+    string NameEn,
+    string NameZh,
+    Severity Severity,
+    Severity EscalatedSeverity,
+    bool Lagging,
+    double? From,
+    Edge Edge = Edge.Inclusive)
+{
+    public static ImmutableArray<GrowthBand> Defaults(double laggingAtGap, double seriousAtGap) =>
+    [
+        new("on-track", "on track", "达到目标进度", Severity.None, Severity.None, false, null),
+        new("behind", "behind", "略低于目标进度", Severity.Info, Severity.Info, false, 0, Edge.Exclusive),
+        new("lagging", "lagging", "落后", Severity.Warning, Severity.Major, true, laggingAtGap),
+        new("seriously-lagging", "seriously lagging", "严重落后", Severity.Major, Severity.Critical, true, seriousAtGap),
+    ];
+}
+
+/// <summary>
+/// How a target is qualified ("around 6 %", "above 5 %", "at least 5 %", a range): its wording in both languages
+/// (<c>{0}</c> the value, <c>{1}</c> the upper end of a range) and what it means for the bands: every band edge moves
+/// by <see cref="Shift"/> pp ("around 6" on track from 5.5: −0.5), and <see cref="OnTrackEdge"/>, when given, says
+/// whether exactly the target is on track (inclusive: "at least") or not (exclusive: "above").
+/// </summary>
+public sealed record TargetQualifier(string Id, string WordingEn, string WordingZh, double Shift = 0, Edge? OnTrackEdge = null);
 
 public enum RedLineKind
 {
@@ -46,6 +92,8 @@ public enum RedLineKind
 /// <see cref="ClearMargin"/> (in the indicator's unit) is the hysteresis: a breached state clears, or a band is left
 /// downward, only once the value is past the threshold by this margin. <see cref="Limits"/> holds per-region quotas or caps.
 /// <see cref="Tolerance"/> is the allowed decrease for <see cref="RedLineKind.NoDecrease"/>, in the indicator's unit.
+/// <see cref="Edge"/> says whether a value exactly at the quota, cap or no-decrease threshold is a breach
+/// (<see cref="Edge.Inclusive"/>) or not (<see cref="Edge.Exclusive"/>, the default: "not below the quota").
 /// </summary>
 public sealed record RedLineRule(
     string Id,
@@ -58,10 +106,30 @@ public sealed record RedLineRule(
     ImmutableDictionary<string, double> Limits,
     double ClearMargin = 0,
     double Tolerance = 0,
-    string Source = "");
+    string Source = "",
+    Edge Edge = Edge.Exclusive);
 
-/// <summary>A band of a threshold-band red line: applies from <see cref="From"/> upward in the direction of worsening.</summary>
-public sealed record Band(string Name, string NameZh, Severity Severity, double From);
+/// <summary>
+/// A band of a threshold-band red line: applies from <see cref="From"/> on in the direction of worsening; a value
+/// exactly at <see cref="From"/> is in the band when <see cref="Edge"/> is inclusive (the default), and in the band
+/// before it when exclusive ("above 60 %": exactly 60.0 is not in the band).
+/// </summary>
+public sealed record Band(string Name, string NameZh, Severity Severity, double From, Edge Edge = Edge.Inclusive);
+
+/// <summary>Whether a value exactly at a threshold is on its worse side (inclusive) or not (exclusive).</summary>
+public enum Edge
+{
+    Inclusive,
+    Exclusive,
+}
+
+/// <summary>Comparisons against a threshold with its edge, measured as "how bad": the higher, the worse.</summary>
+public static class Edges
+{
+    /// <summary>Whether <paramref name="badness"/> has reached the threshold at <paramref name="edgeBadness"/>.</summary>
+    public static bool Reached(double badness, double edgeBadness, Edge edge) =>
+        edge == Edge.Inclusive ? badness >= edgeBadness : badness > edgeBadness;
+}
 
 /// <summary>
 /// The quality line of statistical data. Every check has a warn and a fail level; a fail inhibits the region's
@@ -87,8 +155,22 @@ public sealed record CompletenessCheck(
     int WarnMissing = 1,
     int FailMissing = 3);
 
-/// <summary>Sum of children vs the parent's total for additive indicators; imbalance in percent of the parent.</summary>
-public sealed record HierarchyCheck(bool Enabled = true, double WarnPercent = 1.0, double FailPercent = 3.0);
+/// <summary>
+/// Sum of children vs the parent's total for additive indicators; imbalance in percent of the parent. <see cref="Mode"/>
+/// follows VTL <c>check_hierarchy</c>: with children missing, <see cref="HierarchyMode.NonNull"/> reports the check
+/// as incomplete, <see cref="HierarchyMode.PartialNull"/> compares the reporting children's sum with the total.
+/// </summary>
+public sealed record HierarchyCheck(bool Enabled = true, double WarnPercent = 1.0, double FailPercent = 3.0, HierarchyMode Mode = HierarchyMode.NonNull);
+
+/// <summary>How the hierarchy check treats children that have not reported (VTL <c>non_null</c>, <c>partial_null</c>).</summary>
+public enum HierarchyMode
+{
+    /// <summary>Every child must have reported; otherwise the finding is <c>incomplete</c>, never a pass or an imbalance.</summary>
+    NonNull,
+
+    /// <summary>Missing children count as absent: the reporting children's sum is compared with the total.</summary>
+    PartialNull,
+}
 
 /// <summary>
 /// GDP growth compared with proxy growth (electricity consumption, tax revenue): the distance, in percentage points,

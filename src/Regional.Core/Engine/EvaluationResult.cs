@@ -6,7 +6,8 @@ namespace Regional.Engine;
 
 /// <summary>
 /// The outcome of one evaluation: a scorecard per compared region, every finding, the alert transitions
-/// to record (and notify where <see cref="AlertTransition.Notify"/>), and the alert state to carry forward.
+/// to record (and notify where <see cref="AlertTransition.Notify"/>), the rules without data, and the alert state to
+/// carry forward.
 /// </summary>
 public sealed record EvaluationResult(
     Period Period,
@@ -16,4 +17,8 @@ public sealed record EvaluationResult(
     ImmutableArray<RegionScorecard> Scorecards,
     ImmutableArray<Finding> Findings,
     ImmutableArray<AlertTransition> Transitions,
-    ImmutableArray<AlertState> Alerts);
+    ImmutableArray<AlertState> Alerts)
+{
+    /// <summary>The rules that could not be evaluated for want of a figure, one <c>no-data</c> finding each (never an alert).</summary>
+    public ImmutableArray<Finding> NoData { get; init; } = [];
+}

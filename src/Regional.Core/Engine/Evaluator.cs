@@ -30,7 +30,8 @@ public static class Evaluator
             targets.Select(t => t.Finding).OfType<Finding>().Select(inhibition.Apply)
                 .Concat(redLines.Select(r => r.Finding).OfType<Finding>())
                 .Concat(quality));
-        var scorecards = Scorecards.Build(catalog, period, observations, targets, findings, comparison, inhibition);
+        var noData = InCatalogOrder(catalog, MissingFigures.Growth(catalog, period, observations).Concat(MissingFigures.RedLines(catalog, period, observations)));
+        var scorecards = Scorecards.Build(catalog, period, observations, targets, findings, comparison, inhibition, noData);
         var decision = AlertDecider.Decide(new AlertInput(
             catalog,
             period,
@@ -47,7 +48,10 @@ public static class Evaluator
             scorecards,
             findings,
             decision.Transitions,
-            decision.Alerts);
+            decision.Alerts)
+        {
+            NoData = noData,
+        };
     }
 
     /// <summary>Findings by region in catalog order, then growth, red line, quality, each kind in the order its rules ran.</summary>

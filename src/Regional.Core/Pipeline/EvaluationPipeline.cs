@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Regional.Alerts.Lifecycle;
 using Regional.Alerts.Outbox;
+using Regional.Deadlines;
 using Regional.Engine;
 using Regional.Periods;
 using Regional.Storage;
@@ -31,6 +32,10 @@ namespace Regional.Pipeline;
 /// stop and the retry: then a notification of the stopped run may be sent that no stored state reflects.
 /// </para>
 /// <para>
+/// Before the period's reporting deadline (<see cref="DeadlineSettings"/>) missing figures are pending; once it has
+/// passed, or when the request says so, they are missing and graded by the completeness check.
+/// </para>
+/// <para>
 /// Each run is one <see cref="TelemetryNames.Spans.Evaluate"/> span; its duration is measured here, around the
 /// engine, which itself reads no clock.
 /// </para>
@@ -47,7 +52,8 @@ public sealed partial class EvaluationPipeline(
     TimeProvider clock,
     ILogger<EvaluationPipeline> logger,
     RegionalTelemetry? telemetry = null,
-    PipelineSettings? settings = null)
+    PipelineSettings? settings = null,
+    DeadlineSettings? deadlines = null)
 {
     private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
 
@@ -93,6 +99,9 @@ public sealed partial class EvaluationPipeline(
         }
     }
 
+    /// <summary>Whether the period's reporting deadline is behind <paramref name="now"/>; without deadline settings only a request says so.</summary>
+    private bool DeadlineOver(Period period, DateTimeOffset now) => deadlines is not null && ReportingDeadline.Of(period, deadlines) <= now;
+
     private async Task<EvaluationResult> EvaluateWithRetryAsync(Catalogs.Catalog catalog, Period period, IReadOnlyList<string> submissionIds, bool deadlinePassed, Activity? span, CancellationToken cancellationToken)
     {
         // One holder for every attempt of this run: what another evaluation holds too is never deleted by this one.
@@ -101,7 +110,8 @@ public sealed partial class EvaluationPipeline(
         {
             var figures = await observations.ReadForEvaluationAsync(catalog.Info.Id, period, cancellationToken).ConfigureAwait(false);
             var snapshot = await alerts.ReadAsync(catalog.Info.Id, cancellationToken).ConfigureAwait(false);
-            var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, clock.GetUtcNow(), deadlinePassed));
+            var now = clock.GetUtcNow();
+            var result = Evaluator.Evaluate(new EvaluationInput(catalog, period, [.. figures], snapshot.States, now, deadlinePassed || DeadlineOver(period, now)));
 
             var book = await RecordAlertsAsync(catalog, result, cancellationToken).ConfigureAwait(false);
             string[] notified = [.. book.Notifications.Select(n => n.Id)];

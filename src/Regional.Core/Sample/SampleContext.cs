@@ -13,7 +13,7 @@ internal sealed class SampleContext
         Plan = plan;
         Seed = seed;
         Random = new SeededRandom(seed);
-        Province = catalog.Root;
+        Province = catalog.Root ?? throw new ArgumentException("The sample data needs a catalog with one root region.", nameof(catalog));
         Cities = catalog.ComparedRegions;
         Sizes = Cities.ToImmutableDictionary(
             c => c.Code,

@@ -22,22 +22,28 @@ public static class ScorecardWorkbook
     public const string RedLinesSheet = "红线 Red lines";
     public const string AlertsSheet = "预警 Alerts";
 
-    /// <summary>Fill colours (ARGB) of the target bands: green on track, yellow behind, orange lagging, red seriously lagging.</summary>
-    public static IReadOnlyDictionary<TargetBand, string> BandColours { get; } = new Dictionary<TargetBand, string>
+    /// <summary>
+    /// Fill colours (ARGB) of the target bands by the band's severity in the catalog's band set: green for a band that
+    /// raises nothing (on track), yellow for info, orange for a warning, red for major and critical.
+    /// </summary>
+    public static IReadOnlyDictionary<Severity, string> BandColours { get; } = new Dictionary<Severity, string>
     {
-        [TargetBand.OnTrack] = "FFC6EFCE",
-        [TargetBand.Behind] = "FFFFEB9C",
-        [TargetBand.Lagging] = "FFF8CBAD",
-        [TargetBand.SeriouslyLagging] = "FFFF7C80",
+        [Severity.None] = "FFC6EFCE",
+        [Severity.Info] = "FFFFEB9C",
+        [Severity.Warning] = "FFF8CBAD",
+        [Severity.Major] = "FFFF7C80",
+        [Severity.Critical] = "FFFF7C80",
     };
 
-    public static IReadOnlyDictionary<TargetBand, string> BandWords { get; } = new Dictionary<TargetBand, string>
+    /// <summary>A band's words as the catalog names it, Chinese then English (the band's id when the catalog lacks it).</summary>
+    public static string BandWord(Catalog catalog, string band)
     {
-        [TargetBand.OnTrack] = "达标 on track",
-        [TargetBand.Behind] = "落后 behind",
-        [TargetBand.Lagging] = "滞后 lagging",
-        [TargetBand.SeriouslyLagging] = "严重滞后 seriously lagging",
-    };
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Band(catalog, band) is { } found ? $"{found.NameZh} {found.NameEn}" : band;
+    }
+
+    private static GrowthBand? Band(Catalog catalog, string band) =>
+        catalog.Rules.Targets.BandSet.FirstOrDefault(b => string.Equals(b.Name, band, StringComparison.Ordinal));
 
     private const uint Header = 1;
 
@@ -93,9 +99,9 @@ public static class ScorecardWorkbook
             foreach (var indicator in indicators)
             {
                 var scored = card.Indicators.FirstOrDefault(i => i.IndicatorId == indicator.Id);
-                var style = scored?.Target is { } target ? BandStyle(target.Band) : 0U;
+                var style = scored?.Target is { } target ? BandStyle(Band(catalog, target.Band)?.Severity) : 0U;
                 row.Add((scored?.Value is null ? "无数据 no data" : null, scored?.Value, style));
-                row.Add((scored?.Target is { } t ? BandWords[t.Band] : string.Empty, null, style));
+                row.Add((scored?.Target is { } t ? BandWord(catalog, t.Band) : string.Empty, null, style));
             }
 
             rows.Add(row);
@@ -191,11 +197,12 @@ public static class ScorecardWorkbook
         return letters;
     }
 
-    private static uint BandStyle(TargetBand band) => band switch
+    private static uint BandStyle(Severity? severity) => severity switch
     {
-        TargetBand.OnTrack => 2,
-        TargetBand.Behind => 3,
-        TargetBand.Lagging => 4,
+        null => 0,
+        Severity.None => 2,
+        Severity.Info => 3,
+        Severity.Warning => 4,
         _ => 5,
     };
 
@@ -236,10 +243,10 @@ public static class ScorecardWorkbook
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
             Solid("FFD9D9D9"),
-            Solid(BandColours[TargetBand.OnTrack]),
-            Solid(BandColours[TargetBand.Behind]),
-            Solid(BandColours[TargetBand.Lagging]),
-            Solid(BandColours[TargetBand.SeriouslyLagging]))
+            Solid(BandColours[Severity.None]),
+            Solid(BandColours[Severity.Info]),
+            Solid(BandColours[Severity.Warning]),
+            Solid(BandColours[Severity.Major]))
         { Count = 7 };
         return new Stylesheet(
             new Fonts(new Font(), new Font(new Bold())) { Count = 2 },

@@ -28,7 +28,7 @@ internal static class EvaluationResults
             new IndicatorScore(
                 "gdp_growth",
                 growth,
-                new TargetScore(6.0, growth - 6.0, 6.5, growth >= 6.0 ? TargetBand.OnTrack : TargetBand.Lagging, growth >= 6.0 ? 0 : 1),
+                new TargetScore(6.0, growth - 6.0, 6.5, growth >= 6.0 ? "on-track" : "lagging", growth >= 6.0 ? 0 : 1),
                 new ComparisonScore(rank, rankOf, rank, rankOf, 0, growth - 5.8, growth - 5.9, MedianComparison.Similar, 0.1, 5.0),
                 false),
             new IndicatorScore("population", 1000 + rank, null, null, false),

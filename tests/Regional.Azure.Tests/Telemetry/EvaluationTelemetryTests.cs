@@ -19,11 +19,11 @@ public sealed class EvaluationTelemetryTests(AzuriteFixture azurite) : StorageTe
         using var recorder = new TelemetryRecorder();
         var period = Period.Parse("2025-Q3");
         // Complete reports of Panzhihua and Liangshan, both far behind their GDP growth target: growth alerts,
-        // and completeness alerts for the regions that did not report.
+        // and, once the reporting deadline has passed, completeness alerts for the regions that did not report.
         var ingest = await Ingestion(recorder).IngestAsync(SichuanReports.Complete("q3-lagging-telemetry", period, ("510400", 3.1), ("513400", 2.0)), "application/json", Origin());
         var clock = new SteppingClock(Storage.Clock.GetUtcNow(), TimeSpan.FromSeconds(3));
 
-        var result = await Evaluation(recorder, clock).EvaluateAsync(ingest.EvaluationsRequested.Single());
+        var result = await Evaluation(recorder, clock).EvaluateAsync(ingest.EvaluationsRequested.Single() with { DeadlinePassed = true });
 
         var span = recorder.Span(Spans.Evaluate);
         Assert.Equal((period.ToString(), "510000:q3-lagging-telemetry", 1), (span.GetTagItem(Attributes.Period), span.GetTagItem(Attributes.SubmissionId), span.GetTagItem(Attributes.Attempts)));

@@ -88,7 +88,7 @@ internal static class ExcelBenchmark
     private static Catalog WideCatalog()
     {
         var sichuan = CatalogLoader.LoadDefault();
-        var root = sichuan.Root;
+        var root = sichuan.Root ?? throw new InvalidOperationException("The bundled catalog declares its root.");
         var regions = Enumerable.Range(0, Regions)
             .Select(i => new Region(string.Create(CultureInfo.InvariantCulture, $"R{i:D5}"), $"Region {i}", $"地区{i}", "prefecture", root.Code, "all"))
             .Prepend(root);

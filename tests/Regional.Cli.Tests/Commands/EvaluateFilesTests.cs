@@ -17,7 +17,7 @@ public sealed class EvaluateFilesTests
         var root = json.RootElement;
         Assert.Equal("2025-Q3", root.GetProperty("period").GetString());
         Assert.Equal("sichuan", root.GetProperty("catalogId").GetString());
-        Assert.Equal(21, root.GetProperty("scorecards").GetArrayLength());
+        Assert.Equal(22, root.GetProperty("scorecards").GetArrayLength()); // the province and its 21 prefectures
         Assert.True(root.GetProperty("findings").GetArrayLength() > 0);
         Assert.Contains(root.GetProperty("transitions").EnumerateArray(), t => t.GetProperty("messageZh").GetString()!.Length > 0);
         Assert.True(root.GetProperty("alerts").GetArrayLength() > 0);
@@ -42,9 +42,9 @@ public sealed class EvaluateFilesTests
             rows.Add(row);
         }
 
-        Assert.Equal(21, rows.Select(r => r[Array.IndexOf(header, "region_code")]).Distinct().Count());
+        Assert.Equal(22, rows.Select(r => r[Array.IndexOf(header, "region_code")]).Distinct().Count()); // the province and its 21 prefectures
         Assert.All(rows, r => Assert.Equal("2025-Q2", r[0]));
-        Assert.Contains(rows, r => r[Array.IndexOf(header, "region_name")] == "Panzhihua" && r[Array.IndexOf(header, "indicator")] == "gdp_growth" && r[Array.IndexOf(header, "band")] == "Lagging");
+        Assert.Contains(rows, r => r[Array.IndexOf(header, "region_name")] == "Panzhihua" && r[Array.IndexOf(header, "indicator")] == "gdp_growth" && r[Array.IndexOf(header, "band")] == "lagging");
     }
 
     [Fact]

@@ -24,6 +24,6 @@ public class CatalogIndexTests
         Assert.Equal(6.0, catalog.FindTarget(2025, "B2", "gdp_growth")?.Value);
         Assert.Null(catalog.FindTarget(2023, "B2", "gdp_growth"));
         Assert.Equal(6, catalog.ComparedRegions.Length);
-        Assert.Equal(TestCatalog.Province, catalog.Root.Code);
+        Assert.Equal(TestCatalog.Province, catalog.Root!.Code);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ForeignCatalogTests
         var catalog = LoadEu();
 
         Assert.Equal("eu-fiscal", catalog.Info.Id);
-        Assert.Equal("EU", catalog.Root.Code);
+        Assert.Equal("EU", catalog.Root!.Code);
         Assert.Equal(["DE", "FR", "NL", "IT", "ES"], catalog.ComparedRegions.Select(r => r.Code));
         Assert.Equal(2, catalog.ComparedRegions.Select(r => r.PeerGroup).Distinct().Count());
     }

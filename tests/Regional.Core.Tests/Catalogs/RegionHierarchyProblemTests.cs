@@ -29,8 +29,45 @@ public sealed class RegionHierarchyProblemTests
     }
 
     [Fact]
-    public void SecondRootIsReported() =>
-        ProblemAssert.Has(LoadBrokenHierarchy(), "regions.json", "$.regions[7].parent", "exactly one root");
+    public void ARegionWithoutAParentBesideTheDeclaredRootIsReportedWithTheFix() =>
+        ProblemAssert.Has(LoadBrokenHierarchy(), "regions.json", "$.regions[7].parent", "1 region is without a parent (CH), but the catalog declares 'EU' as its only root: give it a parent, or remove \"root\"");
+
+    [Fact]
+    public void ManyRegionsWithoutAParentBesideTheDeclaredRootAreReportedOnceWithTheirCount()
+    {
+        using var folder = CatalogFolder.EuWith().Write("regions.json", """
+            { "root": "EU", "regions": [
+              { "code": "EU", "names": { "en": "EU" }, "level": "union" },
+              { "code": "DE", "names": { "en": "DE" }, "level": "state" },
+              { "code": "FR", "names": { "en": "FR" }, "level": "state" },
+              { "code": "NL", "names": { "en": "NL" }, "level": "state" },
+              { "code": "IT", "names": { "en": "IT" }, "level": "state", "parent": "EU" },
+              { "code": "ES", "names": { "en": "ES" }, "level": "state", "parent": "EU" } ] }
+            """);
+
+        var problems = CatalogLoader.TryLoad(folder.Path).Problems.Where(p => p.File == "regions.json").ToList();
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.regions[1].parent", problem.Path);
+        Assert.Contains("3 regions are without a parent (DE, FR, NL)", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("give each a parent, or remove \"root\"", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RegionsNamingTheSameUnknownParentAreReportedOnce()
+    {
+        using var folder = CatalogFolder.EuWith().Write("regions.json", """
+            { "regions": [
+              { "code": "EU", "names": { "en": "EU" }, "level": "union" },
+              { "code": "DE", "names": { "en": "DE" }, "level": "state", "parent": "XX" },
+              { "code": "FR", "names": { "en": "FR" }, "level": "state", "parent": "XX" } ] }
+            """);
+
+        var problems = CatalogLoader.TryLoad(folder.Path).Problems.Where(p => p.File == "regions.json").ToList();
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("parent 'XX' of 2 regions (DE, FR) is not a region of this catalog: add region 'XX'", problem.Reason, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void CatalogWithoutRootIsReported()
@@ -43,7 +80,7 @@ public sealed class RegionHierarchyProblemTests
 
         var problems = CatalogLoader.TryLoad(folder.Path).Problems;
 
-        ProblemAssert.Has(problems, "regions.json", "$.regions", "exactly one root region is required");
+        ProblemAssert.Has(problems, "regions.json", "$.regions", "at least one top-level region is required");
     }
 
     [Fact]

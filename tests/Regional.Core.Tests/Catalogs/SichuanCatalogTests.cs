@@ -23,7 +23,7 @@ public sealed class SichuanCatalogTests
     {
         var catalog = LoadSichuan();
 
-        Assert.Equal("510000", catalog.Root.Code);
+        Assert.Equal("510000", catalog.Root!.Code);
         Assert.Equal(21, catalog.ComparedRegions.Length);
         Assert.All(catalog.ComparedRegions, r => Assert.Matches("^51[0-9]{4}$", r.Code));
         Assert.All(catalog.ComparedRegions, r => Assert.Equal("prefecture", r.Level));

@@ -11,6 +11,10 @@ public class ComparisonEvaluationTests
 {
     private static readonly Dictionary<string, double> TiedGrowth = new() { ["B1"] = 6.9, ["B3"] = 6.9 };
 
+    /// <summary>The scorecards of the compared cities; the province has one too, but is not ranked with its children.</summary>
+    private static IEnumerable<RegionScorecard> Cities(EvaluationResult result) =>
+        result.Scorecards.Where(s => s.RegionCode != TestCatalog.Province);
+
     private static ComparisonScore GrowthComparison(EvaluationResult result, string region) =>
         Assert.Single(result.Scorecards, s => s.RegionCode == region).Indicator("gdp_growth")!.Comparison!;
 
@@ -21,8 +25,11 @@ public class ComparisonEvaluationTests
 
         Assert.Equal(
             [("A1", 1), ("A2", 6), ("A3", 5), ("B1", 2), ("B2", 4), ("B3", 2)],
-            result.Scorecards.Select(s => (s.RegionCode, GrowthComparison(result, s.RegionCode).Rank)));
-        Assert.All(result.Scorecards, s => Assert.Equal(6, GrowthComparison(result, s.RegionCode).RankOf));
+            Cities(result).Select(s => (s.RegionCode, GrowthComparison(result, s.RegionCode).Rank)));
+        Assert.All(Cities(result), s => Assert.Equal(6, GrowthComparison(result, s.RegionCode).RankOf));
+        var province = Assert.Single(result.Scorecards, s => s.RegionCode == TestCatalog.Province);
+        Assert.Null(province.Indicator("gdp_growth")?.Comparison);
+        Assert.Null(province.CompositeRank);
     }
 
     [Fact]
@@ -66,7 +73,7 @@ public class ComparisonEvaluationTests
         Assert.Null(a3.CompositeRank);
         Assert.Equal(["debt_ratio"], a3.CompositeMissing.AsEnumerable());
         Assert.Null(a3.Indicator("debt_ratio"));
-        Assert.All(result.Scorecards.Where(s => s.RegionCode != "A3"), s =>
+        Assert.All(Cities(result).Where(s => s.RegionCode != "A3"), s =>
         {
             Assert.NotNull(s.CompositeScore);
             Assert.InRange(s.CompositeRank!.Value, 1, 5);
@@ -88,7 +95,7 @@ public class ComparisonEvaluationTests
 
         // Equal debt ratios normalise alike, so growth alone orders the composite.
         Assert.Equal(
-            result.Scorecards.OrderByDescending(s => GdpGrowth[s.RegionCode]).Select(s => s.RegionCode),
-            result.Scorecards.OrderBy(s => s.CompositeRank).Select(s => s.RegionCode));
+            Cities(result).OrderByDescending(s => GdpGrowth[s.RegionCode]).Select(s => s.RegionCode),
+            Cities(result).OrderBy(s => s.CompositeRank).Select(s => s.RegionCode));
     }
 }

@@ -38,10 +38,11 @@ public class EvaluatorTests
     {
         var result = Evaluate(Catalog(), "2025-Q3", [Growth("A1", "2025-Q3", 4.0), Level("A1", "safety_deaths", "2025-Q3", 80), Growth("A2", "2025-Q3", 6.0)]);
 
-        var a1 = result.Scorecards[0];
+        var a1 = result.Scorecards[1];
+        Assert.Equal("A1", a1.RegionCode);
         Assert.Equal(2, a1.Findings.Length);
         Assert.Equal(Severity.Major, a1.WorstRedLine);
-        Assert.Empty(result.Scorecards[1].Findings);
+        Assert.Empty(result.Scorecards[2].Findings);
     }
 
     [Fact]
@@ -53,14 +54,14 @@ public class EvaluatorTests
         var result = Evaluate(Catalog(), "2025-Q3", [revised, first]);
 
         Assert.Empty(result.Findings);
-        Assert.Equal(6.2, result.Scorecards[1].Indicator("gdp_growth")!.Value);
+        Assert.Equal(6.2, result.Scorecards[2].Indicator("gdp_growth")!.Value);
     }
 }
 
 public class EvaluatorDeadlineTests
 {
     [Fact]
-    public void EmptyPeriodPastItsDeadlineRaisesCompletenessFindingsForEveryComparedRegion()
+    public void EmptyPeriodPastItsDeadlineRaisesCompletenessFindingsForEveryRegion()
     {
         var catalog = TestCatalog.Create();
         var input = new EvaluationInput(catalog, Regional.Periods.Period.Parse("2025-Q3"), [], [], FirstRun, DeadlinePassed: true);
@@ -68,17 +69,23 @@ public class EvaluatorDeadlineTests
         var result = Evaluator.Evaluate(input);
 
         Assert.Equal(
-            TestCatalog.RegionCodes.Order(StringComparer.Ordinal),
+            TestCatalog.RegionCodes.Append(TestCatalog.Province).Order(StringComparer.Ordinal),
             result.Findings.Where(f => f.RuleId == RuleIds.QualityCompleteness).Select(f => f.RegionCode).Order(StringComparer.Ordinal));
+        Assert.All(result.Scorecards, s => Assert.Equal(QualityStatus.Warn, s.Quality));
     }
 
     [Fact]
-    public void EmptyPeriodBeforeItsDeadlineRaisesNothing()
+    public void EmptyPeriodBeforeItsDeadlineIsPendingAndIncompleteNeverFine()
     {
         var catalog = TestCatalog.Create();
 
         var result = Evaluator.Evaluate(new EvaluationInput(catalog, Regional.Periods.Period.Parse("2025-Q3"), [], [], FirstRun));
 
-        Assert.Empty(result.Findings);
+        Assert.All(result.Findings, f => Assert.Equal((RuleIds.QualityCompleteness, FindingStates.Pending, Severity.Info), (f.RuleId, f.State, f.Severity)));
+        Assert.Empty(result.Transitions);
+        Assert.All(result.Scorecards, s => Assert.Equal((QualityStatus.Pending, Standing.Incomplete), (s.Quality, s.Standing)));
+        var a1 = Assert.Single(result.Scorecards, s => s.RegionCode == "A1");
+        Assert.Equal(RedLineStatus.NoData, a1.RedLineState);
+        Assert.Equal(Severity.None, a1.WorstRedLine);
     }
 }

@@ -127,17 +127,24 @@ public class OtherCatalogEvaluationTests
     public void MemberStatesAreRankedOnTheCatalogsIndicators()
     {
         var result = Evaluate();
+        var states = result.Scorecards.Where(s => s.Level == "member").ToList();
 
         Assert.Equal(
             ["PL", "ES", "NL", "FR", "IT", "DE"],
-            result.Scorecards.OrderBy(s => s.Indicator(Growth)!.Comparison!.Rank).Select(s => s.RegionCode));
+            states.OrderBy(s => s.Indicator(Growth)!.Comparison!.Rank).Select(s => s.RegionCode));
         Assert.Equal(
             ["NL", "PL", "DE", "ES", "FR", "IT"],
-            result.Scorecards.OrderBy(s => s.Indicator(DebtRatio)!.Comparison!.Rank).Select(s => s.RegionCode));
-        Assert.All(result.Scorecards, s => Assert.NotNull(s.CompositeScore));
+            states.OrderBy(s => s.Indicator(DebtRatio)!.Comparison!.Rank).Select(s => s.RegionCode));
+        Assert.All(states, s => Assert.NotNull(s.CompositeScore));
     }
 
     [Fact]
-    public void ConsistentMemberStateFiguresRaiseNoQualityFinding() =>
-        Assert.DoesNotContain(Evaluate().Findings, f => f.Kind == FindingKind.Quality);
+    public void ConsistentMemberStateFiguresRaiseNoQualityWarningAndTheSilentUnionIsPending()
+    {
+        var findings = Evaluate().Findings;
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Quality && f.Severity >= Severity.Warning);
+        var union = Assert.Single(findings, f => f.Kind == FindingKind.Quality);
+        Assert.Equal(("EU", RuleIds.QualityCompleteness, FindingStates.Pending), (union.RegionCode, union.RuleId, union.State));
+    }
 }

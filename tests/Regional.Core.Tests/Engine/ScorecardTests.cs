@@ -26,11 +26,12 @@ public class ScorecardTests
     }
 
     [Fact]
-    public void EveryComparedRegionHasAScorecardInCatalogOrder()
+    public void EveryRegionHasAScorecardInCatalogOrderTheProvinceFirstWithItsLevel()
     {
         var result = Evaluate(Catalog(), "2025-Q3", [Growth("B3", "2025-Q3", 6), Growth("A1", "2025-Q3", 6)]);
 
-        Assert.Equal(TestCatalog.RegionCodes, result.Scorecards.Select(s => s.RegionCode));
+        Assert.Equal([TestCatalog.Province, .. TestCatalog.RegionCodes], result.Scorecards.Select(s => s.RegionCode));
+        Assert.Equal(["province", "prefecture"], result.Scorecards.Select(s => s.Level).Distinct());
         Assert.Equal("south", result.Scorecards[^1].PeerGroup);
     }
 
@@ -39,12 +40,12 @@ public class ScorecardTests
     {
         var cards = Build(Catalog(), [Growth("A1", "2025-Q3", 7.5), Level("A1", "gov_debt", "2025-Q3", 90), Level("A1", "fiscal_capacity", "2025-Q3", 100)]);
 
-        var card = cards[0];
+        var card = cards[1];
         Assert.Equal(["gdp_growth", "gov_debt", "fiscal_capacity", "debt_ratio"], card.Indicators.Select(i => i.IndicatorId));
         Assert.Equal(90, card.Indicator("debt_ratio")!.Value!.Value, 9);
         Assert.NotNull(card.Indicator("gdp_growth")!.Target);
         Assert.Null(card.Indicator("gov_debt")!.Target);
-        Assert.Empty(cards[1].Indicators);
+        Assert.Empty(cards[2].Indicators);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class ScorecardTests
     {
         var cards = Build(Catalog(), [Growth("A2", "2024-Q3", 5.5), Growth("A2", "2025-Q2", 5.0), Growth("A2", "2025-Q3", 5.0)]);
 
-        var card = cards[1];
+        var card = cards[2];
         Assert.Equal(Standing.Lagging, card.Standing);
         Assert.Equal(2, card.LaggingStreak);
     }
@@ -62,9 +63,9 @@ public class ScorecardTests
     {
         var cards = Build(Catalog(), [Growth("A2", "2025-Q3", 7.0), Growth("A3", "2025-Q3", 6.9)]);
 
-        Assert.Equal(Standing.Leading, cards[1].Standing);
-        Assert.Equal(Standing.Normal, cards[2].Standing);
-        Assert.Equal(0, cards[1].LaggingStreak);
+        Assert.Equal(Standing.Leading, cards[2].Standing);
+        Assert.Equal(Standing.Normal, cards[3].Standing);
+        Assert.Equal(0, cards[2].LaggingStreak);
     }
 
     [Fact]
@@ -81,9 +82,9 @@ public class ScorecardTests
 
         var cards = Build(catalog, [Growth("A2", "2025-Q3", 5.0)], NoComparison with { Composite = composite });
 
-        Assert.Equal([Standing.Leading, Standing.Lagging, Standing.Normal, Standing.Normal], cards.Take(4).Select(c => c.Standing));
-        Assert.Equal((9.0, 1), (cards[0].CompositeScore!.Value, cards[0].CompositeRank!.Value));
-        Assert.Equal(["debt_ratio"], cards[3].CompositeMissing.AsEnumerable());
+        Assert.Equal([Standing.Leading, Standing.Lagging, Standing.Normal, Standing.Normal], cards.Skip(1).Take(4).Select(c => c.Standing));
+        Assert.Equal((9.0, 1), (cards[1].CompositeScore!.Value, cards[1].CompositeRank!.Value));
+        Assert.Equal(["debt_ratio"], cards[4].CompositeMissing.AsEnumerable());
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public class ScorecardTests
 
         var cards = Build(Catalog(), [Growth("A1", "2025-Q3", 6.5)], NoComparison with { Scores = scores });
 
-        Assert.Same(score, cards[0].Indicator("gdp_growth")!.Comparison);
+        Assert.Same(score, cards[1].Indicator("gdp_growth")!.Comparison);
     }
 
     [Fact]
@@ -104,10 +105,10 @@ public class ScorecardTests
 
         var cards = Build(Catalog(), [Growth("A1", "2025-Q3", 6.5), Level("A1", "gdp", "2025-Q3", 500), Growth("A2", "2025-Q3", 6.5)], inhibition: Inhibition.From([fail]));
 
-        Assert.Equal(QualityStatus.Fail, cards[0].Quality);
-        Assert.True(cards[0].Indicator("gdp_growth")!.QualityMarked);
-        Assert.False(cards[0].Indicator("gdp")!.QualityMarked);
-        Assert.False(cards[1].Indicator("gdp_growth")!.QualityMarked);
-        Assert.Equal(QualityStatus.Ok, cards[1].Quality);
+        Assert.Equal(QualityStatus.Fail, cards[1].Quality);
+        Assert.True(cards[1].Indicator("gdp_growth")!.QualityMarked);
+        Assert.False(cards[1].Indicator("gdp")!.QualityMarked);
+        Assert.False(cards[2].Indicator("gdp_growth")!.QualityMarked);
+        Assert.Equal(QualityStatus.Ok, cards[2].Quality);
     }
 }

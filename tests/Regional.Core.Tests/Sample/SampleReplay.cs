@@ -74,7 +74,7 @@ internal sealed class SampleReplay
     public double Imbalance(string indicator, Period period)
     {
         var sum = Catalog.ComparedRegions.Sum(r => Set.Value(r.Code, indicator, period) ?? 0);
-        var parent = Set.Value(Catalog.Root.Code, indicator, period)!.Value;
+        var parent = Set.Value(Catalog.Root!.Code, indicator, period)!.Value;
         return (sum - parent) / parent * 100;
     }
 

@@ -35,6 +35,9 @@ public sealed class CatalogEndpointTests(AzuriteFixture azurite) : ApiTest(azuri
 
         var province = list.Targets.Single(t => t.RegionCode == As.Province && t.IndicatorId == "gdp_growth");
         Assert.Equal((6.0, As.Province), (province.Value, province.SetFor));
+        Assert.Equal(("around", "around 6.0%", "6.0%左右"), (province.Qualifier, province.WordingEn, province.WordingZh));
+        Assert.Equal(["on-track", "behind", "lagging", "seriously-lagging"], list.Bands.Select(b => b.Name));
+        Assert.Equal("严重落后", list.Bands[^1].NameZh);
         Assert.All(Regions, code => Assert.Contains(list.Targets, t => t.RegionCode == code && t.IndicatorId == "gdp_growth"));
         Assert.Empty(Ok<TargetList>(await Api.Get("/api/catalog/targets/1990", As.ProvinceViewer)).Targets);
     }

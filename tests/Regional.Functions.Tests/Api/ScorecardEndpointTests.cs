@@ -9,14 +9,15 @@ namespace Regional.Functions.Tests.Api;
 public sealed class ScorecardEndpointTests(AzuriteFixture azurite) : ApiTest(azurite)
 {
     [Fact]
-    public async Task PeriodScorecardListsEveryComparedRegionWithValuesTargetsAndRanks()
+    public async Task PeriodScorecardListsEveryRegionTheProvinceIncludedWithValuesTargetsAndRanks()
     {
         await EvaluatedAsync(Q2, Q3);
 
         var view = Ok<PeriodScorecardView>(await Api.Get($"/api/periods/{Q3}/scorecard", As.ProvinceViewer));
 
         Assert.Equal((CatalogId, Q3), (view.CatalogId, view.Period.ToString()));
-        Assert.Equal(Regions.Order(StringComparer.Ordinal), view.Regions.Select(r => r.RegionCode));
+        Assert.Equal(Regions.Append(As.Province).Order(StringComparer.Ordinal), view.Regions.Select(r => r.RegionCode));
+        Assert.Equal("province", view.Regions.Single(r => r.RegionCode == As.Province).Level);
         var chengdu = view.Regions.Single(r => r.RegionCode == As.Chengdu);
         Assert.Equal(("Chengdu", "成都市", "chengdu-plain"), (chengdu.NameEn, chengdu.NameZh, chengdu.PeerGroup));
         var growth = chengdu.Indicators.Single(i => i.IndicatorId == "gdp_growth");
@@ -142,13 +143,14 @@ public sealed class ScorecardEndpointTests(AzuriteFixture azurite) : ApiTest(azu
     }
 
     [Fact]
-    public async Task PeriodNeverEvaluatedIs404AndTheProvinceHasNoScorecardOfItsOwn()
+    public async Task PeriodNeverEvaluatedIs404AndTheProvinceHasAScorecardOfItsOwn()
     {
         await EvaluatedAsync(Q3);
 
         Assert.Equal(ApiProblemCodes.PeriodNotEvaluated, ProblemOf(await Api.Get("/api/periods/2024-Q3/scorecard", As.ProvinceViewer), 404).Code);
         Assert.Equal(ApiProblemCodes.PeriodNotEvaluated, ProblemOf(await Api.Get("/api/periods/2024-Q3/rankings/gdp_growth", As.ProvinceViewer), 404).Code);
-        Assert.Equal(ApiProblemCodes.NotFound, ProblemOf(await Api.Get($"/api/regions/{As.Province}/scorecard/{Q3}", As.ProvinceViewer), 404).Code);
+        var province = Ok<RegionScorecardDocument>(await Api.Get($"/api/regions/{As.Province}/scorecard/{Q3}", As.ProvinceViewer)).Scorecard;
+        Assert.Equal((As.Province, "province"), (province.RegionCode, province.Level));
         Assert.Equal(ApiProblemCodes.UnknownRegion, ProblemOf(await Api.Get($"/api/regions/999999/scorecard/{Q3}", As.ProvinceViewer), 404).Code);
         Assert.Equal(ApiProblemCodes.UnknownIndicator, ProblemOf(await Api.Get($"/api/periods/{Q3}/rankings/happiness", As.ProvinceViewer), 404).Code);
     }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Regional.Catalogs;
 using Regional.Engine;
 using Regional.Spreadsheets;
 
@@ -21,11 +22,11 @@ public sealed class ScorecardWorkbookTests(AzuriteFixture azurite) : ApiTest(azu
         Assert.StartsWith("地区生产总值增速", header[growth], StringComparison.Ordinal);
         var chengdu = league.Single(r => r[1].Text == As.Chengdu);
         Assert.Equal("1", chengdu[growth].Text);
-        Assert.Equal(ScorecardWorkbook.BandWords[TargetBand.SeriouslyLagging], chengdu[growth + 1].Text);
-        Assert.Equal(ScorecardWorkbook.BandColours[TargetBand.SeriouslyLagging], FillOf(workbook, chengdu[growth].Cell));
-        Assert.Equal(ScorecardWorkbook.BandColours[TargetBand.SeriouslyLagging], FillOf(workbook, chengdu[growth + 1].Cell));
-        var onTrack = league.Skip(1).First(r => r[growth + 1].Text == ScorecardWorkbook.BandWords[TargetBand.OnTrack]);
-        Assert.Equal(ScorecardWorkbook.BandColours[TargetBand.OnTrack], FillOf(workbook, onTrack[growth].Cell));
+        Assert.Equal("严重落后 seriously lagging", chengdu[growth + 1].Text);
+        Assert.Equal(ScorecardWorkbook.BandColours[Severity.Major], FillOf(workbook, chengdu[growth].Cell));
+        Assert.Equal(ScorecardWorkbook.BandColours[Severity.Major], FillOf(workbook, chengdu[growth + 1].Cell));
+        var onTrack = league.Skip(1).First(r => r[growth + 1].Text == "达到目标进度 on track");
+        Assert.Equal(ScorecardWorkbook.BandColours[Severity.None], FillOf(workbook, onTrack[growth].Cell));
         var ranks = league.Skip(1).Select(r => r[0].Text).Where(t => t.Length > 0).Select(int.Parse).ToList();
         Assert.Equal(ranks.Order(), ranks);
     }

@@ -50,9 +50,11 @@ public static class EvaluationNotifications
         var breached = cards.Where(c => c.WorstRedLine >= Severity.Warning).ToList();
         var leading = cards.Where(c => c.Standing == Standing.Leading).ToList();
         var province = catalog.Root;
-        var textEn = $"{province.NameEn}, {result.Period}: {RegionNotifications.CountEn(items.Count, "alert change")} in {RegionNotifications.CountEn(regionCount, "region")}"
+        var nameEn = province?.NameEn ?? catalog.Info.NameEn;
+        var nameZh = province?.NameZh ?? catalog.Info.NameZh;
+        var textEn = $"{nameEn}, {result.Period}: {RegionNotifications.CountEn(items.Count, "alert change")} in {RegionNotifications.CountEn(regionCount, "region")}"
             + ListEn("Lagging", lagging) + ListEn("Red lines breached", breached) + ListEn("Leading", leading);
-        var textZh = Invariant($"{province.NameZh}，{RegionNotifications.PeriodZh(result.Period)}：{regionCount}个地区{items.Count}条预警变化")
+        var textZh = Invariant($"{nameZh}，{RegionNotifications.PeriodZh(result.Period)}：{regionCount}个地区{items.Count}条预警变化")
             + ListZh("落后", lagging) + ListZh("突破红线", breached) + ListZh("领先", leading);
         return new Notification(
             NotificationIds.For(catalog.Info.Id, result.Period, "summary", items.Select(i => $"{i.AlertId}|{i.TransitionId}").Order(StringComparer.Ordinal)),

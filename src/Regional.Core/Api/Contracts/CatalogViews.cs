@@ -58,8 +58,19 @@ public sealed record DerivationView(string NumeratorId, string DenominatorId, do
 /// <summary>
 /// GET /api/catalog/targets/{year}: the annual target in force for every region and target indicator of the year.
 /// <see cref="TargetView.SetFor"/> is the region the target was set for: the region itself, or the nearest ancestor
-/// whose target it inherits.
+/// whose target it inherits. <see cref="Bands"/> are the catalog's growth bands, best first, that results name.
 /// </summary>
-public sealed record TargetList(int Year, string CatalogId, string CatalogVersion, ImmutableArray<TargetView> Targets);
+public sealed record TargetList(int Year, string CatalogId, string CatalogVersion, ImmutableArray<TargetView> Targets, ImmutableArray<GrowthBandView> Bands);
 
-public sealed record TargetView(string RegionCode, string IndicatorId, double Value, string SetFor, string Source);
+/// <summary>A target as it was set: the figure, its qualifier and wording ("6.0%左右"), a range's upper end.</summary>
+public sealed record TargetView(string RegionCode, string IndicatorId, double Value, string SetFor, string Source, string? Qualifier, double? Upper, string? WordingEn, string? WordingZh);
+
+/// <summary>A growth band of the catalog: its name in results, its words in both languages, severity and edge.</summary>
+public sealed record GrowthBandView(string Name, string NameEn, string NameZh, Severity Severity, Severity EscalatedSeverity, bool Lagging, double? From, Edge Edge)
+{
+    public static GrowthBandView Of(GrowthBand band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        return new(band.Name, band.NameEn, band.NameZh, band.Severity, band.EscalatedSeverity, band.Lagging, band.From, band.Edge);
+    }
+}

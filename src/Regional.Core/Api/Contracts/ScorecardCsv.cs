@@ -31,7 +31,7 @@ public static class ScorecardCsv
                     Number(score.Value),
                     Number(score.Target?.Target),
                     Number(score.Target?.Gap),
-                    Name(score.Target?.Band),
+                    Text(score.Target?.Band),
                     Number(score.Target?.NeededRestOfYear),
                     Number(score.Comparison?.Rank),
                     Number(score.Comparison?.RankOf),

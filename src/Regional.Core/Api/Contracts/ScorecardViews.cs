@@ -24,7 +24,8 @@ public sealed record RegionScorecardDocument(
 
 /// <summary>
 /// One region's results for a period: each indicator's value, target gap and ranks (<see cref="IndicatorScore"/>),
-/// the composite score, whether it leads or lags, its red-line states, data-quality flags and growth findings.
+/// the composite score, whether it leads, lags or is incomplete, its red-line states, data-quality flags, growth
+/// findings, the rules without data (<see cref="NoData"/>) and the region's <see cref="Level"/> in the catalog.
 /// </summary>
 public sealed record RegionScorecardView(
     string RegionCode,
@@ -41,7 +42,10 @@ public sealed record RegionScorecardView(
     ImmutableArray<IndicatorScore> Indicators,
     ImmutableArray<FindingView> RedLines,
     ImmutableArray<FindingView> QualityFlags,
-    ImmutableArray<FindingView> Growth)
+    ImmutableArray<FindingView> Growth,
+    ImmutableArray<FindingView> NoData,
+    string Level,
+    RedLineStatus RedLineState)
 {
     public static RegionScorecardView Of(RegionScorecard card, Region? region)
     {
@@ -61,7 +65,10 @@ public sealed record RegionScorecardView(
             card.Indicators.IsDefault ? [] : card.Indicators,
             Findings(card, FindingKind.RedLine),
             Findings(card, FindingKind.Quality),
-            Findings(card, FindingKind.Growth));
+            Findings(card, FindingKind.Growth),
+            card.NoData.IsDefault ? [] : [.. card.NoData.Select(FindingView.Of)],
+            card.Level,
+            card.RedLineState);
     }
 
     private static ImmutableArray<FindingView> Findings(RegionScorecard card, FindingKind kind) =>
@@ -80,12 +87,14 @@ public sealed record FindingView(
     double? Gap,
     string Detail,
     string? InhibitedBy,
-    string? DetailZh = null)
+    string? DetailZh = null,
+    ImmutableArray<string>? MissingIndicatorIds = null,
+    ImmutableArray<string>? MissingRegionCodes = null)
 {
     public static FindingView Of(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy, finding.DetailZh);
+        return new(finding.RuleId, finding.IndicatorId, finding.Kind, finding.Severity, finding.State, finding.Value, finding.Threshold, finding.Gap, finding.Detail, finding.InhibitedBy, finding.DetailZh, finding.MissingIndicatorIds, finding.MissingRegionCodes);
     }
 }
 

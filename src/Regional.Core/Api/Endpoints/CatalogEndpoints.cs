@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Regional.Api.Contracts;
 using Regional.Api.Http;
 using Regional.Api.Routes;
@@ -41,11 +42,24 @@ public sealed class CatalogEndpoints(ICatalogProvider catalogs, ApiGate gate)
                 {
                     if (catalog.FindTarget(wanted, region.Code, indicator) is { } target)
                     {
-                        targets.Add(new TargetView(region.Code, indicator, target.Value, target.RegionCode, target.Source));
+                        var qualifier = catalog.Rules.Targets.FindQualifier(target.Qualifier);
+                        var value = target.Value.ToString("0.0", CultureInfo.InvariantCulture);
+                        var upper = target.Upper?.ToString("0.0", CultureInfo.InvariantCulture) ?? value;
+                        targets.Add(new TargetView(
+                            region.Code,
+                            indicator,
+                            target.Value,
+                            target.RegionCode,
+                            target.Source,
+                            target.Qualifier,
+                            target.Upper,
+                            qualifier is null ? null : string.Format(CultureInfo.InvariantCulture, qualifier.WordingEn, value, upper),
+                            qualifier is null ? null : string.Format(CultureInfo.InvariantCulture, qualifier.WordingZh, value, upper)));
                     }
                 }
             }
 
-            return Task.FromResult(ApiResponse.Ok(new TargetList(wanted, catalog.Info.Id, catalog.Info.Version, targets.ToImmutable())));
+            var bands = catalog.Rules.Targets.BandSet.Select(GrowthBandView.Of).ToImmutableArray();
+            return Task.FromResult(ApiResponse.Ok(new TargetList(wanted, catalog.Info.Id, catalog.Info.Version, targets.ToImmutable(), bands)));
         }, cancellationToken);
 }

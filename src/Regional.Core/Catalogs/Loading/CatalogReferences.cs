@@ -12,6 +12,9 @@ internal sealed class CatalogReferences
 
     public ImmutableDictionary<string, Indicator>? Indicators { get; set; }
 
+    /// <summary>Ids defined in indicators.json whose definition failed: references to them follow from that problem.</summary>
+    public HashSet<string> InvalidIndicatorIds { get; } = new(StringComparer.Ordinal);
+
     public void CheckRegion(ProblemSink problems, string file, string path, string code)
     {
         if (RegionCodes is not null && !RegionCodes.Contains(code))
@@ -22,11 +25,18 @@ internal sealed class CatalogReferences
 
     public void CheckIndicator(ProblemSink problems, string file, string path, string id)
     {
-        if (Indicators is not null && !Indicators.ContainsKey(id))
+        if (InvalidIndicatorIds.Contains(id))
+        {
+            problems.Add(file, path, IndicatorsReader.InvalidIndicator(id));
+        }
+        else if (Indicators is not null && !Indicators.ContainsKey(id))
         {
             problems.Add(file, path, $"unknown indicator id '{id}' (not in indicators.json)");
         }
     }
 
     public Indicator? FindIndicator(string id) => Indicators?.GetValueOrDefault(id);
+
+    /// <summary>The qualifiers the targets name, with where, checked once rules.json has declared its qualifiers.</summary>
+    public List<(string Qualifier, string Path)> TargetQualifiers { get; } = [];
 }

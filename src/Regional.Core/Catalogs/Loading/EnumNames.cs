@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Regional.Catalogs.Loading;
 
 /// <summary>
-/// Enum values in catalog files are written in kebab case (<c>ytd-growth</c>, <c>higher-is-better</c>);
-/// camelCase and PascalCase spellings of the same name are accepted too.
+/// Enum values in catalog files are written in kebab case (<c>ytd-growth</c>, <c>higher-is-better</c>); the camelCase,
+/// PascalCase and snake_case spellings of the same name (<c>ytdGrowth</c>, <c>YtdGrowth</c>, <c>ytd_growth</c>, as VTL
+/// writes <c>non_null</c>) are accepted too. Nothing else is: a spelling outside these forms is refused with the list.
 /// </summary>
 internal static class EnumNames
 {
@@ -17,10 +18,13 @@ internal static class EnumNames
     public static bool TryParse<T>(string text, out T value)
         where T : struct, Enum
     {
-        var wanted = Normalise(text);
         foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(Normalise(candidate.ToString()), wanted, StringComparison.OrdinalIgnoreCase))
+            var name = candidate.ToString();
+            if (text == Canonical(candidate)
+                || text == name
+                || text == JsonNamingPolicy.CamelCase.ConvertName(name)
+                || text == JsonNamingPolicy.SnakeCaseLower.ConvertName(name))
             {
                 value = candidate;
                 return true;
@@ -30,6 +34,4 @@ internal static class EnumNames
         value = default;
         return false;
     }
-
-    private static string Normalise(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
 }

@@ -11,15 +11,21 @@ internal static class IndicatorsReader
 {
     public const string FileName = "indicators.json";
 
-    public static ImmutableArray<Indicator> Read(JsonObjectReader root)
+    /// <summary>The valid indicators; <paramref name="invalid"/> gets the ids of those whose definition has problems.</summary>
+    public static ImmutableArray<Indicator> Read(JsonObjectReader root, ISet<string> invalid)
     {
         var indicators = new List<(Indicator Indicator, JsonObjectReader Item)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in root.Objects("indicators", required: true))
         {
-            var indicator = ReadOne(item);
+            var indicator = ReadOne(item, out var id);
             if (indicator is null)
             {
+                if (id is not null)
+                {
+                    invalid.Add(id);
+                }
+
                 continue;
             }
 
@@ -35,16 +41,16 @@ internal static class IndicatorsReader
         var byId = indicators.ToDictionary(i => i.Indicator.Id, i => i.Indicator, StringComparer.Ordinal);
         foreach (var (indicator, item) in indicators)
         {
-            CheckDerivation(indicator, item, byId);
+            CheckDerivation(indicator, item, byId, invalid);
         }
 
         root.ReportUnknownProperties();
         return [.. indicators.Select(i => i.Indicator)];
     }
 
-    private static Indicator? ReadOne(JsonObjectReader item)
+    private static Indicator? ReadOne(JsonObjectReader item, out string? id)
     {
-        var id = item.String("id", required: true);
+        id = item.String("id", required: true);
         var names = item.Names("names");
         var unit = item.String("unit", required: true);
         var unitZh = item.String("unitZh", required: false);
@@ -95,7 +101,11 @@ internal static class IndicatorsReader
         return new Indicator(id, names.Value.En, names.Value.Zh, unit, basis.Value, direction.Value, min.Value, max.Value, aggregation, derivation, unitZh);
     }
 
-    private static void CheckDerivation(Indicator indicator, JsonObjectReader item, Dictionary<string, Indicator> byId)
+    /// <summary>What a reference to an indicator whose own definition failed says: it follows from that problem.</summary>
+    public static string InvalidIndicator(string id) =>
+        $"indicator '{id}' is defined in indicators.json but its definition has problems (reported there); this reference follows from them";
+
+    private static void CheckDerivation(Indicator indicator, JsonObjectReader item, Dictionary<string, Indicator> byId, ISet<string> invalidIds)
     {
         if (indicator.Derivation is null)
         {
@@ -106,11 +116,15 @@ internal static class IndicatorsReader
         foreach (var (field, id) in new[] { ("numerator", indicator.Derivation.NumeratorId), ("denominator", indicator.Derivation.DenominatorId) })
         {
             var fieldPath = JsonObjectReader.Child(path, field);
-            if (!byId.TryGetValue(id, out var part))
+            if (invalidIds.Contains(id))
+            {
+                item.Problems.Add(item.File, fieldPath, InvalidIndicator(id));
+            }
+            else if (!byId.TryGetValue(id, out var part))
             {
                 item.Problems.Add(item.File, fieldPath, $"unknown indicator id '{id}' (not in indicators.json)");
             }
-            else if (part.Derivation is not null)
+            else if (part!.Derivation is not null)
             {
                 item.Problems.Add(item.File, fieldPath, $"'{id}' is itself derived: a derivation must use reported indicators");
             }

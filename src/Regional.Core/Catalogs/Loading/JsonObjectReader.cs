@@ -137,7 +137,7 @@ internal sealed partial class JsonObjectReader
 
         if (!EnumNames.TryParse<T>(text, out var parsed))
         {
-            Report(name, $"'{text}' is not one of: {EnumNames.Expected<T>()}");
+            Report(name, $"'{text}' is not one of: {EnumNames.Expected<T>()} (their camelCase, PascalCase and snake_case spellings are accepted too)");
             return null;
         }
 

@@ -66,7 +66,8 @@ internal static class QualityRulesReader
         var result = new HierarchyCheck(
             check.Boolean("enabled", d.Enabled),
             AtLeast(check, "warnPercent", d.WarnPercent, 0),
-            AtLeast(check, "failPercent", d.FailPercent, 0));
+            AtLeast(check, "failPercent", d.FailPercent, 0),
+            check.Enum("mode", d.Mode));
         WarnNotAboveFail(check, "warnPercent", result.WarnPercent, "failPercent", result.FailPercent);
         check.ReportUnknownProperties();
         return result;

@@ -44,6 +44,8 @@ internal static class RedLinesReader
         var clearMargin = item.Number("clearMargin", 0.0);
         var tolerance = item.Number("tolerance", 0.0);
         var source = item.String("source", string.Empty);
+        var hasEdge = item.Has("edge");
+        var edge = item.Enum("edge", Edge.Exclusive);
         if (indicatorId is not null)
         {
             references.CheckIndicator(item.Problems, item.File, item.PathOf("indicator"), indicatorId);
@@ -73,6 +75,9 @@ internal static class RedLinesReader
             case RedLineKind.Quota or RedLineKind.Cap or RedLineKind.NoDecrease when hasBands:
                 item.Report("bands", "bands apply only to bands red lines");
                 break;
+            case RedLineKind.Bands when hasEdge:
+                item.Report("edge", "a bands red line gives each band its own edge (bands[].edge)");
+                break;
         }
 
         if (id is null || names is null || kind is null || indicatorId is null || severity is null)
@@ -80,7 +85,7 @@ internal static class RedLinesReader
             return null;
         }
 
-        return new RedLineRule(id, names.Value.En, names.Value.Zh, kind.Value, indicatorId, severity.Value, bands, limits, clearMargin, tolerance, source);
+        return new RedLineRule(id, names.Value.En, names.Value.Zh, kind.Value, indicatorId, severity.Value, bands, limits, clearMargin, tolerance, source, edge);
     }
 
     private static ImmutableArray<Band> ReadBands(JsonObjectReader item, Direction direction)
@@ -97,6 +102,7 @@ internal static class RedLinesReader
             var nameZh = band.String("nameZh", required: false);
             var severity = band.Enum<Severity>("severity", required: true);
             var from = band.Number("from", required: index > 0);
+            var edge = band.Enum("edge", Edge.Inclusive);
             band.ReportUnknownProperties();
             if (index == 0 && from is null)
             {
@@ -115,7 +121,7 @@ internal static class RedLinesReader
                 continue;
             }
 
-            var current = new Band(name, nameZh ?? name, severity.Value, from.Value);
+            var current = new Band(name, nameZh ?? name, severity.Value, from.Value, edge);
             if (previous is not null)
             {
                 var ordered = worseningUp ? current.From > previous.From : current.From < previous.From;

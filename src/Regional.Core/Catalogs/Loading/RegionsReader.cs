@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 namespace Regional.Catalogs.Loading;
 
 /// <summary>
-/// regions.json: the peer groups and the region hierarchy. Checks unique codes, exactly one root, parents that
-/// exist, no cycles, and (when peer groups are declared) peer groups that exist.
+/// regions.json: the peer groups and the region hierarchy. Checks unique codes, at least one top-level region (a flat
+/// catalog may have several peers without an aggregate above them), exactly the declared root when <c>root</c> is
+/// given, parents that exist, no cycles, and (when peer groups are declared) peer groups that exist. A problem that
+/// repeats (several extra roots, several regions naming the same unknown parent) is reported once, with the count
+/// and the fix.
 /// </summary>
 internal static class RegionsReader
 {
@@ -40,7 +43,7 @@ internal static class RegionsReader
             }
         }
 
-        CheckHierarchy(root, regions);
+        CheckHierarchy(root, regions, root.String("root", required: false));
         root.ReportUnknownProperties();
         return [.. regions.Select(r => r.Region)];
     }
@@ -67,26 +70,44 @@ internal static class RegionsReader
         return ids;
     }
 
-    private static void CheckHierarchy(JsonObjectReader root, List<(Region Region, JsonObjectReader Item)> regions)
+    private static void CheckHierarchy(JsonObjectReader root, List<(Region Region, JsonObjectReader Item)> regions, string? declaredRoot)
     {
-        var byCode = regions.ToDictionary(r => r.Region.Code, r => r.Region, StringComparer.Ordinal);
+        var byCode = new Dictionary<string, Region>(StringComparer.Ordinal);
+        foreach (var (region, _) in regions)
+        {
+            byCode.TryAdd(region.Code, region);
+        }
+
         var roots = regions.Where(r => r.Region.ParentCode is null).ToList();
         if (regions.Count > 0 && roots.Count == 0)
         {
-            root.Report("regions", "no region is without a parent: exactly one root region is required");
+            root.Report("regions", "no region is without a parent: at least one top-level region is required (a single root, or the peers of a flat catalog)");
         }
 
-        foreach (var extra in roots.Skip(1))
+        if (declaredRoot is not null)
         {
-            extra.Item.Report("parent", $"region '{extra.Region.Code}' has no parent, but '{roots[0].Region.Code}' is already the root: exactly one root region is allowed");
-        }
-
-        foreach (var (region, item) in regions)
-        {
-            if (region.ParentCode is not null && !byCode.ContainsKey(region.ParentCode))
+            if (!byCode.TryGetValue(declaredRoot, out var declared))
             {
-                item.Report("parent", $"parent '{region.ParentCode}' of region '{region.Code}' is not a region of this catalog");
+                root.Report("root", $"the declared root '{declaredRoot}' is not a region of this catalog");
             }
+            else if (declared.ParentCode is not null)
+            {
+                root.Report("root", $"the declared root '{declaredRoot}' has a parent ('{declared.ParentCode}'); the root is the one region without one");
+            }
+
+            var extra = roots.Where(r => r.Region.Code != declaredRoot).ToList();
+            if (extra.Count > 0)
+            {
+                extra[0].Item.Report("parent", $"{Count(extra.Count, "region")} without a parent ({List(extra.Select(r => r.Region.Code))}), but the catalog declares '{declaredRoot}' as its only root: give {(extra.Count == 1 ? "it" : "each")} a parent, or remove \"root\" from regions.json for a flat catalog of peers");
+            }
+        }
+
+        foreach (var group in regions.Where(r => r.Region.ParentCode is not null && !byCode.ContainsKey(r.Region.ParentCode)).GroupBy(r => r.Region.ParentCode!, StringComparer.Ordinal))
+        {
+            var children = group.ToList();
+            children[0].Item.Report("parent", children.Count == 1
+                ? $"parent '{group.Key}' of region '{children[0].Region.Code}' is not a region of this catalog"
+                : $"parent '{group.Key}' of {children.Count} regions ({List(children.Select(c => c.Region.Code))}) is not a region of this catalog: add region '{group.Key}' or correct their parent");
         }
 
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -98,6 +119,15 @@ internal static class RegionsReader
                 item.Report("parent", $"the parents form a cycle: {string.Join(" -> ", cycle.Append(cycle[0]))}");
             }
         }
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun} is" : $"{count} {noun}s are";
+
+    /// <summary>Up to ten codes, then how many more.</summary>
+    private static string List(IEnumerable<string> codes)
+    {
+        var all = codes.ToList();
+        return string.Join(", ", all.Take(10)) + (all.Count > 10 ? $" and {all.Count - 10} more" : string.Empty);
     }
 
     /// <summary>The codes of the cycle the region's parent chain runs into, when it is part of that cycle.</summary>

@@ -38,7 +38,13 @@ internal static class RulesReader
             section.Number("seriousAtGap", d.SeriousAtGap),
             section.Number("clearMargin", d.ClearMargin),
             section.Integer("escalateAfterPeriods", d.EscalateAfterPeriods),
-            section.Number("leadingAtGap", d.LeadingAtGap));
+            section.Number("leadingAtGap", d.LeadingAtGap),
+            Bands(section),
+            Qualifiers(section, references));
+        if (section.Has("bands") && (section.Has("laggingAtGap") || section.Has("seriousAtGap")))
+        {
+            section.Report("bands", "give either bands or laggingAtGap/seriousAtGap: with a bands list, each band carries its own edge");
+        }
         if (result.LaggingAtGap > 0)
         {
             section.Report("laggingAtGap", Invariant($"must not be positive (a gap at or above zero is on track), found {result.LaggingAtGap}"));
@@ -61,6 +67,107 @@ internal static class RulesReader
 
         section.ReportUnknownProperties();
         return hasIndicators ? result : null;
+    }
+
+    /// <summary>targets.bands: the catalog's growth bands, best first, each with its edge; null when not given.</summary>
+    private static ImmutableArray<GrowthBand> Bands(JsonObjectReader section)
+    {
+        if (!section.Has("bands"))
+        {
+            return default;
+        }
+
+        var bands = new List<GrowthBand>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var band in section.Objects("bands", required: false))
+        {
+            var name = band.String("name", required: true);
+            var localised = band.Has("names") ? band.Names("names") : null;
+            var severity = band.Enum<Severity>("severity", required: true);
+            var escalated = band.Enum<Severity>("escalatedSeverity", required: false);
+            var from = band.Number("from", required: index > 0);
+            var edge = band.Enum("edge", Edge.Inclusive);
+            var lagging = band.Boolean("lagging", severity >= Severity.Warning);
+            band.ReportUnknownProperties();
+            if (index == 0 && band.Has("from"))
+            {
+                band.Report("from", "the first band (on track) has no edge: it holds every gap above the next band's");
+            }
+
+            index++;
+            if (name is not null && !names.Add(name))
+            {
+                band.Report("name", $"duplicate band name '{name}'");
+            }
+
+            if (name is null || severity is null || (index > 1 && from is null))
+            {
+                continue;
+            }
+
+            var previous = bands.Count > 0 ? bands[^1] : null;
+            if (previous?.From is { } above && from is { } below && below > above)
+            {
+                band.Report("from", Invariant($"bands run from the best to the worst: the edge {below} must not be above the previous band's {above}"));
+            }
+
+            if (previous is not null && severity < previous.Severity)
+            {
+                band.Report("severity", $"band severity must not fall from the best band to the worst ('{name}' is milder than '{previous.Name}')");
+            }
+
+            bands.Add(new GrowthBand(name, localised?.En ?? name, localised?.Zh ?? localised?.En ?? name, severity.Value, escalated ?? severity.Value, lagging, index == 1 ? null : from, edge));
+        }
+
+        if (bands.Count < 2)
+        {
+            section.Report("bands", "at least two bands are needed: on track and one below it");
+        }
+
+        return [.. bands];
+    }
+
+    /// <summary>targets.qualifiers: what "around", "above", a range mean for the bands, and their wording.</summary>
+    private static ImmutableArray<TargetQualifier> Qualifiers(JsonObjectReader section, CatalogReferences references)
+    {
+        var qualifiers = new List<TargetQualifier>();
+        foreach (var item in section.Objects("qualifiers", required: false))
+        {
+            var id = item.String("id", required: true);
+            var wording = item.Names("names");
+            var shift = item.Number("shift", 0.0);
+            var onTrack = item.Enum<Edge>("onTrackEdge", required: false);
+            item.ReportUnknownProperties();
+            if (id is null || wording is null)
+            {
+                continue;
+            }
+
+            if (qualifiers.Any(q => q.Id == id))
+            {
+                item.Report("id", $"duplicate qualifier id '{id}'");
+                continue;
+            }
+
+            if (!wording.Value.En.Contains("{0}", StringComparison.Ordinal) || !wording.Value.Zh.Contains("{0}", StringComparison.Ordinal))
+            {
+                item.Report("names", "each wording quotes the target as {0} (a range's upper end as {1}), for example \"around {0}%\" and \"{0}%左右\"");
+            }
+
+            qualifiers.Add(new TargetQualifier(id, wording.Value.En, wording.Value.Zh, shift, onTrack));
+        }
+
+        var declared = qualifiers.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (qualifier, path) in references.TargetQualifiers)
+        {
+            if (!declared.Contains(qualifier))
+            {
+                section.Problems.Add(TargetsReader.FileName, path, $"unknown target qualifier '{qualifier}' (rules.json targets.qualifiers declares {(declared.Count == 0 ? "none" : string.Join(", ", declared.Order(StringComparer.Ordinal)))})");
+            }
+        }
+
+        return [.. qualifiers];
     }
 
     private static ComparisonRules Comparison(JsonObjectReader? section, CatalogReferences references)

@@ -18,7 +18,18 @@ internal static class TargetsReader
             var indicator = item.String("indicator", required: true);
             var value = item.Number("value", required: true);
             var source = item.String("source", string.Empty);
+            var qualifier = item.String("qualifier", required: false);
+            var upper = item.Number("upper", required: false);
             item.ReportUnknownProperties();
+            if (qualifier is not null)
+            {
+                references.TargetQualifiers.Add((qualifier, item.PathOf("qualifier")));
+            }
+
+            if (upper is not null && value is not null && upper < value)
+            {
+                item.Report("upper", $"the upper end of a range target ({upper}) must not be below its value ({value})");
+            }
             if (year is < 1900 or > 2999)
             {
                 item.Report("year", $"year {year} is outside 1900-2999");
@@ -45,7 +56,7 @@ internal static class TargetsReader
                 continue;
             }
 
-            targets.Add(new GrowthTarget(year.Value, region, indicator, value.Value, source));
+            targets.Add(new GrowthTarget(year.Value, region, indicator, value.Value, source, qualifier, upper));
         }
 
         root.ReportUnknownProperties();

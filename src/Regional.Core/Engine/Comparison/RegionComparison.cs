@@ -4,45 +4,53 @@ using Regional.Periods;
 
 namespace Regional.Engine.Comparison;
 
-/// <summary>Ranks and compares the catalog's compared regions on every indicator of one period.</summary>
+/// <summary>Ranks and compares sibling regions on every indicator of one period.</summary>
 public static class RegionComparison
 {
     /// <summary>
-    /// A score for every (compared region, indicator) with a value in the period, and every compared region's
-    /// composite score. Each indicator costs one pass over its values and a sort, so thousands of regions compare
-    /// in a fraction of a second.
+    /// A score for every (region, indicator) with a value in the period among its siblings (the children of one
+    /// parent, or the top-level regions of a flat catalog), and every such region's composite score within its
+    /// group. A parent is never ranked with its children; a region without siblings gets no comparison. Each
+    /// indicator costs one pass over a group's values and a sort, so thousands of regions compare in a fraction of
+    /// a second.
     /// </summary>
     public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
-        var compared = catalog.ComparedRegions;
         var rules = catalog.Rules.Comparison;
         var previous = PeriodHistory.TryPrevious(period, out var before) ? before : (Period?)null;
-        var peerGroups = PeerGroups.Of(compared);
         var scores = new ScoreTable();
-        foreach (var indicator in catalog.Indicators)
+        var composite = ImmutableDictionary.CreateBuilder<string, CompositeScore>(StringComparer.Ordinal);
+        foreach (var group in catalog.SiblingGroups)
         {
-            var current = observations.ValuesOf(indicator.Id, period);
-            var values = IndicatorValues.Of(compared, current);
-            if (values.Count == 0)
+            var compared = group.Members;
+            var peerGroups = PeerGroups.Of(compared);
+            foreach (var indicator in catalog.Indicators)
             {
-                continue;
+                var current = observations.ValuesOf(indicator.Id, period);
+                var values = IndicatorValues.Of(compared, current);
+                if (values.Count == 0)
+                {
+                    continue;
+                }
+
+                var context = new IndicatorContext(
+                    indicator,
+                    values,
+                    previous is null ? null : IndicatorValues.Of(compared, observations.ValuesOf(indicator.Id, previous.Value)),
+                    group.Parent is { } parent && current.TryGetValue(parent.Code, out var parentValue) ? parentValue : null,
+                    indicator.Id == rules.GrowthIndicatorId && rules.WeightIndicatorId is not null
+                        ? observations.ValuesOf(rules.WeightIndicatorId, period)
+                        : null,
+                    rules.SdThreshold);
+                Score(context, compared, peerGroups, scores);
             }
 
-            var context = new IndicatorContext(
-                indicator,
-                values,
-                previous is null ? null : IndicatorValues.Of(compared, observations.ValuesOf(indicator.Id, previous.Value)),
-                current.TryGetValue(catalog.Root.Code, out var province) ? province : null,
-                indicator.Id == rules.GrowthIndicatorId && rules.WeightIndicatorId is not null
-                    ? observations.ValuesOf(rules.WeightIndicatorId, period)
-                    : null,
-                rules.SdThreshold);
-            Score(context, compared, peerGroups, scores);
+            composite.AddRange(CompositeScoring.Score(compared, rules.CompositeWeights, scores));
         }
 
-        return new ComparisonOutcome(scores, CompositeScoring.Score(compared, rules.CompositeWeights, scores));
+        return new ComparisonOutcome(scores, composite.ToImmutable());
     }
 
     private static void Score(

@@ -43,7 +43,7 @@ internal static class BenfordFirstDigits
             yield break;
         }
 
-        var root = context.Catalog.Root;
+        var root = context.Catalog.Root ?? context.Catalog.TopLevel[0];
         var detail = string.Create(
             CultureInfo.InvariantCulture,
             $"{root.NameEn}: the first digits of {total} positive levels reported for {context.Period.Label} deviate from Benford's law by a mean absolute deviation of {Number(mad, 4)} (warning at {Number(rule.WarnMad, 4)}); a weak signal only.");

@@ -5,10 +5,10 @@ namespace Regional.Engine.Quality;
 
 /// <summary>
 /// Hierarchy (as SDMX VTL <c>check_hierarchy</c>): for additive indicators, the sum of the children against the
-/// parent's total, the imbalance in percent of the parent. Checked when the parent and every child reported; with
-/// children missing, only an excess is reported: for non-negative figures the missing children can only add to the sum,
-/// so reported children already above the total are an imbalance whatever the others say (the missing figures
-/// themselves are the completeness check's concern).
+/// parent's total, the imbalance in percent of the parent, once the parent and every child reported. With children
+/// missing, the catalog's mode decides: <c>non_null</c> (the default) reports the check as <c>incomplete</c>, with the
+/// reporting children's sum, the missing children and the share of the total the reporting ones cover (gap, in %),
+/// never as a pass or an imbalance; <c>partial_null</c> compares the reporting children's sum with the total.
 /// </summary>
 internal static class HierarchyBalance
 {
@@ -49,23 +49,26 @@ internal static class HierarchyBalance
 
         var sum = 0.0;
         var reported = 0;
-        var negative = false;
+        var missing = new List<string>();
         foreach (var child in children)
         {
             if (values.TryGetValue(child.Code, out var value))
             {
                 sum += value;
                 reported++;
-                negative |= value < 0;
+            }
+            else
+            {
+                missing.Add(child.Code);
             }
         }
 
-        if (reported == 0)
+        if (missing.Count > 0 && rule.Mode == HierarchyMode.NonNull)
         {
-            return null;
+            return Incomplete(context, parent, children.Count, missing, indicator, sum, total);
         }
 
-        if (reported < children.Count && (negative || total <= 0 || sum <= total))
+        if (reported == 0)
         {
             return null;
         }
@@ -83,6 +86,35 @@ internal static class HierarchyBalance
         return level is null
             ? null
             : Create(parent.Code, RuleIds.QualityHierarchy, indicator.Id, level.Value, sum, total, imbalance, Sentence(context, parent, reported, indicator, sum, total, imbalance), SentenceZh(context, parent, reported, indicator, sum, total, imbalance));
+    }
+
+    private static Finding Incomplete(QualityContext context, Region parent, int childCount, List<string> missing, Indicator indicator, double sum, double total)
+    {
+        double? share = total == 0 ? null : sum * 100 / total;
+        var shareEn = share is { } s ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {Number(s, 1)}% of the reported total of {Number(total)}") : string.Empty;
+        var shareZh = share is { } z ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"，占本级上报总量{ChineseText.Figure(total, ChineseText.Unit(indicator))}的{Number(z, 1)}%") : string.Empty;
+        var detail = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{parent.NameEn}: {missing.Count} of {childCount} subordinate regions have not reported {indicator.NameEn} for {context.Period.Label} ({string.Join(", ", missing.Select(context.RegionName))}); ")
+            + (missing.Count == childCount
+                ? "none has reported, so the balance cannot be checked yet."
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the {childCount - missing.Count} that did add up to {Number(sum)} {indicator.Unit}{shareEn}. The balance cannot be checked until they report."));
+        var detailZh = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{parent.NameZh}{context.SpanZh(indicator.Id)}{childCount}个下级地区中有{missing.Count}个未报送{indicator.NameZh}（{string.Join("、", missing.Select(context.RegionNameZh))}），已报送的{childCount - missing.Count}个地区合计{ChineseText.Figure(sum, ChineseText.Unit(indicator))}{shareZh}，待全部报送后方可核对。");
+        return new Finding(
+            parent.Code,
+            RuleIds.QualityHierarchy,
+            indicator.Id,
+            FindingKind.Quality,
+            Severity.Info,
+            FindingStates.Incomplete,
+            sum,
+            total,
+            share,
+            detail,
+            DetailZh: detailZh,
+            MissingRegionCodes: [.. missing]);
     }
 
     private static string Sentence(QualityContext context, Region parent, int childCount, Indicator indicator, double sum, double total, double? imbalance) =>

@@ -14,8 +14,7 @@ internal sealed class QualityContext
         Period = period;
         Observations = observations;
         DeadlinePassed = deadlinePassed;
-        ComparedRegions = catalog.ComparedRegions;
-        CheckedRegions = [catalog.Root, .. ComparedRegions];
+        CheckedRegions = catalog.Regions;
     }
 
     public Catalog Catalog { get; }
@@ -27,9 +26,7 @@ internal sealed class QualityContext
     /// <summary>The period's reporting deadline is over: what has not arrived by now is late, not merely pending.</summary>
     public bool DeadlinePassed { get; }
 
-    public ImmutableArray<Region> ComparedRegions { get; }
-
-    /// <summary>The compared regions and the root: the province's own figures are checked like any region's.</summary>
+    /// <summary>Every region of the catalog, at every level: the province's own figures are checked like any city's.</summary>
     public ImmutableArray<Region> CheckedRegions { get; }
 
     public IReadOnlyDictionary<string, double> ValuesOf(string indicatorId) => Observations.ValuesOf(indicatorId, Period);

@@ -20,7 +20,7 @@ public static class NoDecreaseRule
         }
 
         var threshold = lastYear - rule.Tolerance;
-        var breached = value < threshold || (prior is not null && value < threshold + rule.ClearMargin);
+        var breached = Edges.Reached(-value, -threshold, rule.Edge) || (prior is not null && Edges.Reached(-value, -(threshold + rule.ClearMargin), rule.Edge));
         var detail = string.Create(CultureInfo.InvariantCulture, $"{rule.IndicatorId} {value:0.##} against {lastYear:0.##} a year earlier (tolerance {rule.Tolerance:0.##})");
         return new RedLineOutcome(key, value, threshold, value - threshold, RedLineEvaluator.Breach(rule, key, breached, value, threshold, detail));
     }

@@ -6,7 +6,7 @@ using Regional.Periods;
 namespace Regional.Engine.RedLines;
 
 /// <summary>
-/// Evaluates every red-line rule of the catalog for the province and each compared region that has a value.
+/// Evaluates every red-line rule of the catalog for every region of the catalog, at every level.
 /// Each rule kind lives in its own file; this class only walks regions and rules and finds the prior state.
 /// </summary>
 public static class RedLineEvaluator
@@ -22,8 +22,7 @@ public static class RedLineEvaluator
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(previousAlerts);
-        var compared = catalog.ComparedRegions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        var regions = catalog.Regions.Where(r => r.Code == catalog.Root.Code || compared.Contains(r.Code));
+        var regions = catalog.Regions;
         var outcomes = ImmutableArray.CreateBuilder<RedLineOutcome>();
         foreach (var region in regions)
         {

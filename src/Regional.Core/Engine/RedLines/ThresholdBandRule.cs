@@ -7,7 +7,8 @@ namespace Regional.Engine.RedLines;
 /// <summary>
 /// Threshold bands (the debt warning line: green, yellow, orange, red). Bands are listed in the direction of
 /// worsening and the indicator's direction says which way that is. A band is left for a better one only once the
-/// value is past the band's edge by <see cref="RedLineRule.ClearMargin"/>.
+/// value is past the band's edge by <see cref="RedLineRule.ClearMargin"/>. Each edge is inclusive or exclusive
+/// (<see cref="Band.Edge"/>): "from 120" takes 120.0 into the band, "above 60" leaves 60.0 out of it.
 /// </summary>
 public static class ThresholdBandRule
 {
@@ -22,14 +23,15 @@ public static class ThresholdBandRule
         var index = -1;
         for (var i = 0; i < bands.Length; i++)
         {
-            if (Worse(value) >= Worse(bands[i].From))
+            if (Edges.Reached(Worse(value), Worse(bands[i].From), bands[i].Edge))
             {
                 index = i;
             }
         }
 
         var held = prior is null ? -1 : IndexOf(rule, prior.State);
-        if (held > index && Worse(value) >= Worse(bands[held].From) - rule.ClearMargin)
+        // The clearing line is the band's edge moved by the margin towards the better side, inside the band as the edge is.
+        if (held > index && Edges.Reached(Worse(value), Worse(bands[held].From) - rule.ClearMargin, bands[held].Edge))
         {
             index = held;
         }

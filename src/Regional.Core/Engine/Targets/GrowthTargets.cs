@@ -7,7 +7,7 @@ using Regional.Periods;
 namespace Regional.Engine.Targets;
 
 /// <summary>
-/// Compares every compared region's year-to-date growth with its annual target (its own, else an ancestor's):
+/// Compares every region's (the province, intermediate levels and the leaves, each against its own target) year-to-date growth with its annual target (its own, else an ancestor's):
 /// gap, growth needed in the rest of the year, band with hysteresis and the lagging streak.
 /// </summary>
 public static class GrowthTargets
@@ -22,7 +22,7 @@ public static class GrowthTargets
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(previousAlerts);
         var results = ImmutableArray.CreateBuilder<TargetResult>();
-        foreach (var region in catalog.ComparedRegions)
+        foreach (var region in catalog.Regions)
         {
             foreach (var indicatorId in catalog.Rules.Targets.IndicatorIds)
             {
@@ -56,23 +56,24 @@ public static class GrowthTargets
         var gap = v - target.Value;
         var history = LaggingHistory.Of(catalog, observations, regionCode, indicatorId, period);
         var key = new AlertKey(regionCode, RuleIds.GrowthTarget, indicatorId);
-        var before = (TargetBand)Math.Max((int)history.BandBefore, (int)BandInAlertState(previousAlerts, key));
-        var band = TargetBands.Classify(gap, rules, before);
-        var streak = TargetBands.IsLagging(band) ? history.StreakBefore + 1 : 0;
+        var before = Math.Max(history.BandBefore, BandInAlertState(rules, previousAlerts, key));
+        var qualifier = rules.FindQualifier(target.Qualifier);
+        var band = TargetBands.Classify(gap, rules, before, qualifier);
+        var streak = TargetBands.IsLagging(rules, band) ? history.StreakBefore + 1 : 0;
         var share = RestOfYearGrowth.ElapsedShare(catalog, observations, regionCode, indicatorId, period);
         var needed = RestOfYearGrowth.Needed(v, target.Value, share);
-        var score = new TargetScore(target.Value, gap, needed, band, streak);
-        return new TargetResult(regionCode, indicatorId, v, score, FindingFor(regionCode, indicatorId, score, v, rules));
+        var score = new TargetScore(target.Value, gap, needed, TargetBands.StateName(rules, band), streak, target.Qualifier, target.Upper);
+        return new TargetResult(regionCode, indicatorId, v, score, FindingFor(regionCode, indicatorId, score, band, v, rules));
     }
 
-    private static TargetBand BandInAlertState(IReadOnlyDictionary<AlertKey, AlertState> previousAlerts, AlertKey key) =>
+    private static int BandInAlertState(TargetRules rules, IReadOnlyDictionary<AlertKey, AlertState> previousAlerts, AlertKey key) =>
         previousAlerts.TryGetValue(key, out var state) && state.Condition == AlertCondition.Firing
-            ? TargetBands.FromStateName(state.State)
-            : TargetBand.OnTrack;
+            ? TargetBands.IndexOf(rules, state.State)
+            : 0;
 
-    private static Finding? FindingFor(string regionCode, string indicatorId, TargetScore score, double value, TargetRules rules)
+    private static Finding? FindingFor(string regionCode, string indicatorId, TargetScore score, int band, double value, TargetRules rules)
     {
-        if (score.Band == TargetBand.OnTrack)
+        if (band == 0)
         {
             return null;
         }
@@ -85,8 +86,8 @@ public static class GrowthTargets
             RuleIds.GrowthTarget,
             indicatorId,
             FindingKind.Growth,
-            TargetBands.SeverityOf(score.Band, score.LaggingStreak, rules),
-            TargetBands.StateName(score.Band),
+            TargetBands.SeverityOf(rules, band, score.LaggingStreak),
+            score.Band,
             value,
             score.Target,
             score.Gap,

@@ -8,15 +8,15 @@ namespace Regional.Engine.Targets;
 /// both a value and a target without a gap), applying the same hysteresis in order, so the lagging streak and the
 /// band just before are computed from data rather than trusted from stored state.
 /// </summary>
-public sealed record LaggingHistory(TargetBand BandBefore, int StreakBefore)
+public sealed record LaggingHistory(int BandBefore, int StreakBefore)
 {
-    public static LaggingHistory Empty { get; } = new(TargetBand.OnTrack, 0);
+    public static LaggingHistory Empty { get; } = new(0, 0);
 
     public static LaggingHistory Of(Catalog catalog, ObservationSet observations, string regionCode, string indicatorId, Period period)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
-        var gaps = new Stack<double>();
+        var gaps = new Stack<(double Gap, TargetQualifier? Qualifier)>();
         var cursor = period;
         while (cursor.Year > 1900)
         {
@@ -26,15 +26,16 @@ public sealed record LaggingHistory(TargetBand BandBefore, int StreakBefore)
                 break;
             }
 
-            gaps.Push(gap);
+            gaps.Push((gap, catalog.Rules.Targets.FindQualifier(catalog.FindTarget(cursor.Year, regionCode, indicatorId)?.Qualifier)));
         }
 
-        var band = TargetBand.OnTrack;
+        var rules = catalog.Rules.Targets;
+        var band = 0;
         var streak = 0;
-        while (gaps.TryPop(out var gap))
+        while (gaps.TryPop(out var entry))
         {
-            band = TargetBands.Classify(gap, catalog.Rules.Targets, band);
-            streak = TargetBands.IsLagging(band) ? streak + 1 : 0;
+            band = TargetBands.Classify(entry.Gap, rules, band, entry.Qualifier);
+            streak = TargetBands.IsLagging(rules, band) ? streak + 1 : 0;
         }
 
         return new LaggingHistory(band, streak);

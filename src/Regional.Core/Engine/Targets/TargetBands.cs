@@ -1,72 +1,108 @@
+using System.Collections.Immutable;
 using Regional.Catalogs;
 
 namespace Regional.Engine.Targets;
 
 /// <summary>
-/// Classifies a growth gap into the catalog's target bands, with hysteresis, and grades the resulting finding.
+/// Classifies a growth gap into the catalog's target bands (<see cref="TargetRules.BandSet"/>), with hysteresis and
+/// the target's qualifier, and grades the resulting finding. Bands are numbered from 0 (the best, on track).
 /// </summary>
 public static class TargetBands
 {
+    public const string OnTrack = "on-track";
     public const string Behind = "behind";
     public const string Lagging = "lagging";
     public const string SeriouslyLagging = "seriously-lagging";
 
     /// <summary>
-    /// The band for <paramref name="gap"/> given the band the region held just before. A region that was lagging
-    /// stays lagging until the gap rises above <c>LaggingAtGap + ClearMargin</c>; the same margin holds a seriously
-    /// lagging region above <c>SeriousAtGap</c>, so a figure wobbling around either line does not flap.
+    /// The band for <paramref name="gap"/> given the band the region held just before. A lagging band is held until the
+    /// gap is past its edge by the clear margin (the clearing line, inside the band as the edge is), so a figure
+    /// wobbling around a line does not flap. A qualifier moves every edge by its shift and may set the on-track edge.
     /// </summary>
-    public static TargetBand Classify(double gap, TargetRules rules, TargetBand before)
+    public static int Classify(double gap, TargetRules rules, int before, TargetQualifier? qualifier = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var raw = gap <= rules.SeriousAtGap ? TargetBand.SeriouslyLagging
-            : gap <= rules.LaggingAtGap ? TargetBand.Lagging
-            : gap < 0 ? TargetBand.Behind
-            : TargetBand.OnTrack;
-
-        if (before == TargetBand.SeriouslyLagging && gap <= rules.SeriousAtGap + rules.ClearMargin)
+        var bands = rules.BandSet;
+        var raw = 0;
+        for (var i = 1; i < bands.Length; i++)
         {
-            return TargetBand.SeriouslyLagging;
+            if (Reaches(gap, bands[i], qualifier, i == 1))
+            {
+                raw = i;
+            }
         }
 
-        if (before >= TargetBand.Lagging && raw < TargetBand.Lagging && gap <= rules.LaggingAtGap + rules.ClearMargin)
+        for (var held = Math.Min(before, bands.Length - 1); held > raw; held--)
         {
-            return TargetBand.Lagging;
+            if (bands[held].Lagging && Reaches(gap - rules.ClearMargin, bands[held], qualifier, held == 1))
+            {
+                return held;
+            }
         }
 
         return raw;
     }
 
-    public static bool IsLagging(TargetBand band) => band >= TargetBand.Lagging;
-
-    /// <summary>Behind is information; lagging warns; persistence for the escalation count raises one level.</summary>
-    public static Severity SeverityOf(TargetBand band, int laggingStreak, TargetRules rules)
+    public static bool IsLagging(TargetRules rules, int band)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var persistent = laggingStreak >= rules.EscalateAfterPeriods;
-        return band switch
-        {
-            TargetBand.Behind => Severity.Info,
-            TargetBand.Lagging => persistent ? Severity.Major : Severity.Warning,
-            TargetBand.SeriouslyLagging => persistent ? Severity.Critical : Severity.Major,
-            _ => Severity.None,
-        };
+        var bands = rules.BandSet;
+        return band > 0 && band < bands.Length && bands[band].Lagging;
     }
 
-    public static string StateName(TargetBand band) => band switch
-    {
-        TargetBand.Behind => Behind,
-        TargetBand.Lagging => Lagging,
-        TargetBand.SeriouslyLagging => SeriouslyLagging,
-        _ => "on-track",
-    };
+    public static bool IsLagging(TargetRules rules, string bandName) => IsLagging(rules, IndexOf(rules, bandName));
 
-    /// <summary>The band an alert state names, or on track for any other state.</summary>
-    public static TargetBand FromStateName(string state) => state switch
+    /// <summary>The band's severity; lagging for the escalation count raises it to the band's escalated severity.</summary>
+    public static Severity SeverityOf(TargetRules rules, int band, int laggingStreak)
     {
-        Lagging => TargetBand.Lagging,
-        SeriouslyLagging => TargetBand.SeriouslyLagging,
-        Behind => TargetBand.Behind,
-        _ => TargetBand.OnTrack,
-    };
+        ArgumentNullException.ThrowIfNull(rules);
+        var definition = rules.BandSet[band];
+        return definition.Lagging && laggingStreak >= rules.EscalateAfterPeriods ? definition.EscalatedSeverity : definition.Severity;
+    }
+
+    public static string StateName(TargetRules rules, int band)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.BandSet[band].Name;
+    }
+
+    /// <summary>The band an alert state names, or 0 (on track) for any other state.</summary>
+    public static int IndexOf(TargetRules rules, string state)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var bands = rules.BandSet;
+        for (var i = 0; i < bands.Length; i++)
+        {
+            if (bands[i].Name == state)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    public static GrowthBand? Find(TargetRules rules, string state)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.BandSet.FirstOrDefault(b => b.Name == state);
+    }
+
+    /// <summary>Whether the gap is in <paramref name="band"/> or worse: at or below its edge (below it when exclusive).</summary>
+    private static bool Reaches(double gap, GrowthBand band, TargetQualifier? qualifier, bool firstBelowOnTrack)
+    {
+        if (band.From is not { } from)
+        {
+            return true;
+        }
+
+        var edge = from + (qualifier?.Shift ?? 0);
+
+        // The qualifier's on-track edge is the edge of the first band below on track, seen from that band: "above 5"
+        // (exactly 5 is not on track) makes that band's edge inclusive, "at least 5" exclusive.
+        var inclusive = firstBelowOnTrack && qualifier?.OnTrackEdge is { } onTrack
+            ? onTrack == Edge.Exclusive
+            : band.Edge == Edge.Inclusive;
+        return Edges.Reached(-gap, -edge, inclusive ? Edge.Inclusive : Edge.Exclusive);
+    }
 }

@@ -1,5 +1,6 @@
 using Regional.Catalogs;
 using Regional.Engine;
+using Regional.Engine.Quality;
 using Regional.Observations;
 using static Regional.Core.Tests.Engine.Figures;
 
@@ -38,11 +39,11 @@ public class ChineseDetailTests
     public void MissingIndicatorsAreListedByTheirChineseNames()
     {
         var catalog = WithQuality(q => q with { Completeness = new CompletenessCheck(["gdp_growth", "gdp", "electricity_growth"], WarnMissing: 1, FailMissing: 3) });
-        var observations = TestCatalog.RegionCodes
+        var observations = TestCatalog.RegionCodes.Append(TestCatalog.Province)
             .SelectMany(r => new[] { Of(r, "gdp_growth", 6), Of(r, "gdp", 1000), Of(r, "electricity_growth", 5) })
             .Where(o => o.RegionCode != "B2" || o.IndicatorId == "gdp_growth");
 
-        var finding = Assert.Single(Findings(catalog, Q3, RuleIds.QualityCompleteness, observations));
+        var finding = Assert.Single(QualityChecks.Run(catalog, Q3, Set(catalog, observations), deadlinePassed: true), f => f.RuleId == RuleIds.QualityCompleteness);
 
         Assert.Equal("乙二2025年第3季度应报的3项指标中有2项未报送：地区生产总值、全社会用电量增速。", ChineseDetailOf(finding));
     }

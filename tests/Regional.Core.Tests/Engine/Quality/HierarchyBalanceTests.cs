@@ -45,19 +45,39 @@ public class HierarchyBalanceTests
     }
 
     [Fact]
-    public void MissingChildWithTheOthersBelowTheTotalMeansNoFinding()
+    public void AMissingChildMakesTheCheckIncompleteNeitherAPassNorAnImbalance()
     {
-        var observations = Gdp(100, 10).Where(o => o.RegionCode != "A2");
+        var observations = Gdp(100, 10).Where(o => o.RegionCode != "A2").ToList();
+        var reportedSum = observations.Where(o => o.RegionCode != TestCatalog.Province).Sum(o => o.Value);
 
-        Assert.Empty(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+        var finding = Assert.Single(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+
+        Assert.Equal((TestCatalog.Province, FindingStates.Incomplete, Severity.Info), (finding.RegionCode, finding.State, finding.Severity));
+        Assert.Equal(reportedSum, finding.Value!.Value, 9);
+        Assert.Equal(100, finding.Threshold);
+        Assert.Equal(reportedSum, finding.Gap!.Value, 9); // the share of the total of 100 the five cover, in %
+        Assert.Equal(["A2"], finding.MissingRegionCodes!.Value.AsEnumerable());
+        Assert.Contains("1 of 6 subordinate regions", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("Alpha Two", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReportedChildrenAlreadyAboveTheTotalAreAnImbalanceEvenWithAChildMissing()
+    public void ReportingChildrenAboveTheTotalAreStillIncompleteUnderTheDefaultMode()
     {
         var observations = Gdp(100, 50).Where(o => o.RegionCode != "A2");
 
         var finding = Assert.Single(Findings(TestCatalog.Create(), Q3, RuleIds.QualityHierarchy, observations));
+
+        Assert.Equal(FindingStates.Incomplete, finding.State);
+    }
+
+    [Fact]
+    public void UnderPartialNullTheReportingChildrenAreComparedWithTheTotal()
+    {
+        var catalog = WithQuality(q => q with { Hierarchy = q.Hierarchy with { Mode = HierarchyMode.PartialNull } });
+        var observations = Gdp(100, 50).Where(o => o.RegionCode != "A2");
+
+        var finding = Assert.Single(Findings(catalog, Q3, RuleIds.QualityHierarchy, observations));
 
         Assert.Equal(("fail", 120.0, 20.0), (finding.State, finding.Value, finding.Gap));
         Assert.Contains("5 subordinate regions", finding.Detail, StringComparison.Ordinal);

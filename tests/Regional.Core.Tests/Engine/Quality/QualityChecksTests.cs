@@ -27,11 +27,13 @@ public class QualityChecksTests
     {
         var catalog = TestCatalog.Create();
 
-        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()), deadlinePassed: true);
 
         var keys = findings.Select(f => (f.RegionCode, f.RuleId, f.IndicatorId)).ToList();
         Assert.Equal(
             [
+                (TestCatalog.Province, RuleIds.QualityCompleteness, string.Empty),
+                (TestCatalog.Province, RuleIds.QualityHierarchy, "safety_deaths"),
                 (TestCatalog.Province, RuleIds.QualityRange, "safety_deaths"),
                 ("A1", RuleIds.QualityCompleteness, string.Empty),
                 ("A1", RuleIds.QualityRevision, "gdp"),
@@ -65,10 +67,13 @@ public class QualityChecksTests
     {
         var catalog = TestCatalog.Create();
 
-        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, Troubled()), deadlinePassed: true);
 
         Assert.NotEmpty(findings);
-        Assert.All(findings, f =>
+
+        // An incomplete hierarchy (no city reported its deaths) is information, not a level.
+        Assert.Equal(FindingStates.Incomplete, Assert.Single(findings, f => f.Severity == Severity.Info).State);
+        Assert.All(findings.Where(f => f.Severity != Severity.Info), f =>
         {
             Assert.Equal(FindingKind.Quality, f.Kind);
             Assert.Equal(f.State == "fail" ? Severity.Major : Severity.Warning, f.Severity);
@@ -85,6 +90,7 @@ public class QualityChecksTests
         {
             Range = q.Range with { Enabled = false },
             Completeness = q.Completeness with { Enabled = false },
+            Hierarchy = q.Hierarchy with { Enabled = false },
             Revision = q.Revision with { Enabled = false },
             CrossIndicator = q.CrossIndicator with { Enabled = false },
         });
@@ -93,10 +99,13 @@ public class QualityChecksTests
     }
 
     [Fact]
-    public void NoFiguresNoFindings()
+    public void NoFiguresBeforeTheDeadlineGiveOnlyPendingCompletenessForEveryRegion()
     {
         var catalog = TestCatalog.Create();
 
-        Assert.Empty(QualityChecks.Run(catalog, Q3, Set(catalog, [])));
+        var findings = QualityChecks.Run(catalog, Q3, Set(catalog, []));
+
+        Assert.Equal(catalog.Regions.Select(r => r.Code), findings.Select(f => f.RegionCode));
+        Assert.All(findings, f => Assert.Equal((RuleIds.QualityCompleteness, FindingStates.Pending, Severity.Info), (f.RuleId, f.State, f.Severity)));
     }
 }

@@ -17,7 +17,7 @@ public class GrowthTargetTests
     {
         var result = Evaluate(Catalog(), "2025-Q3", [Growth("A2", "2025-Q3", 6.0)]);
 
-        Assert.Equal(TargetBand.OnTrack, ScoreOf(result, "A2")!.Band);
+        Assert.Equal("on-track", ScoreOf(result, "A2")!.Band);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.GrowthTarget);
     }
 
