@@ -40,7 +40,7 @@ public static class MessageComposer
 
             var regionZh = zh[0].Split('，')[0];
             var regionEn = en[0].Split(',')[0];
-            foreach (var item in notification.Items)
+            foreach (var item in NotificationItems.Ordered(notification.Items))
             {
                 var textZh = notification.Kind == NotificationKind.Summary ? item.MessageZh : NotificationItems.Line(item.MessageZh, regionZh, "：");
                 var textEn = notification.Kind == NotificationKind.Summary ? item.MessageEn : NotificationItems.Line(item.MessageEn, regionEn, ":");

@@ -18,9 +18,10 @@ public static class MessageFitting
             return document;
         }
 
-        // Largest number of lines kept that still fits, found by halving: a summary can list hundreds of items.
+        // Largest number of lines kept that still fits, found by halving: a summary can list hundreds of items. The
+        // first heading always stays, shortened below if it must be.
         var lines = document.Lines;
-        int low = 0, high = lines.Length;
+        int low = Math.Min(1, lines.Length), high = lines.Length;
         while (low < high)
         {
             var keep = (low + high + 1) / 2;
