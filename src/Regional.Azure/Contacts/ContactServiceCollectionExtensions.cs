@@ -47,6 +47,10 @@ public static class ContactServiceCollectionExtensions
         services.AddHttpClient(ContactHttp.ClientName).AddResilienceHandler("contacts", (pipeline, context) =>
         {
             var delivery = context.ServiceProvider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+
+            // Waits between retries and the attempt timeout are real time on the wire, whatever clock the app's
+            // scheduling reads.
+            pipeline.TimeProvider = TimeProvider.System;
             if (delivery.HttpRetries > 0)
             {
                 pipeline.AddRetry(new HttpRetryStrategyOptions

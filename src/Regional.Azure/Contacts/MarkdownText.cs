@@ -14,8 +14,21 @@ internal static class MarkdownText
     public static string Render(MessageDocument document, ContactLanguage language)
     {
         var builder = new StringBuilder();
-        builder.Append("### ").Append(Escape(document.Title)).Append('\n');
-        foreach (var line in document.Lines)
+        builder.Append("### ").Append(Escape(document.Title));
+        var lines = document.Lines.AsEnumerable();
+        if (document.Lines.FirstOrDefault() is { Kind: LineKind.Heading } first && first.Text == document.Title)
+        {
+            // A message of one notification: its heading is the title.
+            if (first.Link is not null)
+            {
+                builder.Append(' ').Append(Link(language == ContactLanguage.En ? "list" : "列表", first.Link));
+            }
+
+            lines = lines.Skip(1);
+        }
+
+        builder.Append('\n');
+        foreach (var line in lines)
         {
             switch (line.Kind)
             {

@@ -103,7 +103,8 @@ public sealed partial class DeliveryDispatcher(
                     continue;
                 }
 
-                var spacing = group.Max(e => e.Delivery.GroupInterval);
+                // The group interval spaces grouped messages; a channel of one message per notification is bound by its rate alone.
+                var spacing = channel.OneNotificationPerMessage ? TimeSpan.Zero : group.Max(e => e.Delivery.GroupInterval);
                 var slot = await outbox.TakeSlotAsync(catalogId, contactId, point.PerMinute, spacing, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 if (!slot.Granted)
                 {
