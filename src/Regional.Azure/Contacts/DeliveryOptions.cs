@@ -40,6 +40,5 @@ public sealed class DashboardOptions
 {
     public const string Section = "Dashboard";
 
-    [Url]
     public string? BaseUrl { get; set; }
 }
