@@ -31,7 +31,7 @@ public sealed record Received(string Vendor, string Target, string Text, string 
 public sealed class VendorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly TimeProvider _clock;
+    private TimeProvider _clock;
     private readonly ConcurrentQueue<Received> _received = new();
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _sends = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _failNext = new(StringComparer.Ordinal);
@@ -52,6 +52,9 @@ public sealed class VendorServer : IAsyncDisposable
     }
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Counts minutes and checks timestamps on <paramref name="clock"/> from now on (an app's clock made after the server).</summary>
+    public void UseClock(TimeProvider clock) => _clock = clock;
 
     public IReadOnlyList<Received> Messages => [.. _received];
 

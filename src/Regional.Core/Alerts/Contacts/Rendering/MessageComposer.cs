@@ -8,7 +8,7 @@ namespace Regional.Alerts.Contacts.Rendering;
 /// <summary>
 /// Builds the <see cref="MessageDocument"/> of the notifications due for one contact point, in its language: one
 /// heading per notification (the first line of its text), a summary's lists, then one line per item linked to the
-/// alert's page. The most severe notification first. Nothing is cut here; <see cref="MessageFitting"/> cuts.
+/// alert's page. A summary first (it is the overview a cut message must keep), then the most severe notification. Nothing is cut here; <see cref="MessageFitting"/> cuts.
 /// </summary>
 public static class MessageComposer
 {
@@ -20,7 +20,8 @@ public static class MessageComposer
         ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(links);
         var ordered = notifications
-            .OrderByDescending(n => n.Severity)
+            .OrderBy(n => n.Kind == NotificationKind.Summary ? 0 : 1)
+            .ThenByDescending(n => n.Severity)
             .ThenBy(n => n.CreatedAt)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
