@@ -29,6 +29,7 @@ public static class ContactServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IContactSettings>(_ => new ConfigurationContactSettings(configuration));
         services.TryAddSingleton<IContactBookProvider, FolderContactBookProvider>();
+        services.AddHostedService<ContactsLoadAtStart>();
         services.TryAddSingleton<IDeliveryOutbox, TableDeliveryOutbox>();
         services.TryAddSingleton(provider => new ContactMessages(new DashboardLinks(provider.GetRequiredService<IOptions<DashboardOptions>>().Value.BaseUrl)));
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.ToSettings());
