@@ -19,6 +19,7 @@ public static class RegionalCli
         AlertsCommand.Create(context),
         SilencesCommand.Create(context),
         OutboxCommand.Create(context),
+        ContactsCommand.Create(context),
         DemoCommand.Create(context),
         ServeCommand.Create(context),
     ];

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Regional.Alerts.Lifecycle;
 using Regional.Alerts.Outbox;
 using Regional.Alerts.Silences;
+using Regional.Azure.Contacts;
 using Regional.Azure.Messaging;
 
 namespace Regional.Azure.Alerts;
@@ -13,7 +14,8 @@ public static class AlertServiceCollectionExtensions
 {
     /// <summary>
     /// Registers alert delivery: the notification transport (<see cref="AlertTransportServiceCollectionExtensions.AddRegionalAlertTransport"/>),
-    /// the outbox dispatcher with its settings (section <c>Dispatch</c>), the timer's alert check, acknowledgement and
+    /// the outbox dispatcher with its settings (section <c>Dispatch</c>), delivery to contact points
+    /// (<see cref="ContactServiceCollectionExtensions.AddRegionalContacts"/>), the timer's alert check, acknowledgement and
     /// silences. Needs the storage ports and the catalog.
     /// </summary>
     public static IServiceCollection AddRegionalAlerts(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +23,7 @@ public static class AlertServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddRegionalAlertTransport(configuration);
+        services.AddRegionalContacts(configuration);
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DispatchOptions>>().Value.ToSettings());

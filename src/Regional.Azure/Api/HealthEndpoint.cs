@@ -18,7 +18,8 @@ namespace Regional.Azure.Api;
 /// GET /api/health, anonymous: up or down (<see cref="HealthSummary"/>) to anyone, and to a signed-in caller with a
 /// role the API knows the details: whether storage answers, how long ago a submission was last ingested (looking back
 /// a week of the daily index) and an evaluation last ran (the recent months, quarters, half-years and years), and how
-/// many messages wait in the work and poison queues. The answer is kept for <see cref="CacheFor"/> so that an
+/// many messages wait in the work and poison queues, and how many deliveries to contact points failed for good
+/// (degraded while any has: `regional outbox failed` lists them). The answer is kept for <see cref="CacheFor"/> so that an
 /// anonymous caller cannot turn the probe into storage load.
 /// </summary>
 public sealed class HealthEndpoint(
@@ -28,7 +29,8 @@ public sealed class HealthEndpoint(
     QueueServiceClient queues,
     IOptions<StorageOptions> storage,
     TimeProvider clock,
-    ApiGate gate)
+    ApiGate gate,
+    IDeliveryOutbox? deliveries = null)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
@@ -80,12 +82,16 @@ public sealed class HealthEndpoint(
             var depths = await Task.WhenAll(QueueNames().Select(q => QueueAsync(q, timeout.Token))).ConfigureAwait(false);
             var ingestion = await LastIngestionAsync(now, timeout.Token).ConfigureAwait(false);
             var evaluation = await LastEvaluationAsync(now, timeout.Token).ConfigureAwait(false);
-            var status = depths.Any(d => d.PoisonDepth > 0) ? HealthStatus.Degraded : HealthStatus.Healthy;
+            var failed = deliveries is null
+                ? 0
+                : (await deliveries.ListAsync(catalogs.Catalog.Info.Id, OutboxView.Failed, timeout.Token).ConfigureAwait(false)).Count(d => d.Status == Regional.Alerts.Outbox.OutboxStatus.Failed);
+            var status = depths.Any(d => d.PoisonDepth > 0) || failed > 0 ? HealthStatus.Degraded : HealthStatus.Healthy;
             return new HealthView(
                 status, now, true,
                 ingestion, ingestion is { } i ? (now - i).TotalSeconds : null,
                 evaluation?.Period, evaluation?.EvaluatedAt, evaluation is { } e ? (now - e.EvaluatedAt).TotalSeconds : null,
-                [.. depths]);
+                [.. depths],
+                failed);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException && !cancellationToken.IsCancellationRequested)
         {

@@ -134,6 +134,28 @@ internal static class DemoCommand
         var where = transport is StorageQueueNotificationTransport queue ? $"Storage queue '{queue.QueueName}'" : transport.Name;
         console.MarkupLineInterpolated($"Sent {report.Sent} notifications over {where} ({report.Failed} failed, retried by 'regional outbox --dispatch').");
         NotificationsTable.Write(console, "Notifications sent", notifications);
+
+        // What each contact point of contacts.json is to receive: sent, waiting (group wait, quiet hours, a digest, a
+        // setting without a value) or failed, with the vendor's answer.
+        var deliveries = await services.GetRequiredService<IDeliveryOutbox>().ListAsync(catalog.Info.Id, OutboxView.All, cancellationToken).ConfigureAwait(false);
+        var table = new Table().Border(TableBorder.Simple).Title("[bold]Deliveries to contact points[/]");
+        foreach (var column in new[] { "Contact point", "Deliveries", "Sent", "Waiting", "Failed", "Last answer" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var group in deliveries.GroupBy(d => d.Delivery.ContactPointId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(
+                Markup.Escape(group.Key),
+                group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Count(d => d.Status == OutboxStatus.Sent).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Count(d => d.Status == OutboxStatus.Pending).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Count(d => d.Status == OutboxStatus.Failed).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(group.Select(d => d.LastError).LastOrDefault(e => !string.IsNullOrEmpty(e)) ?? string.Empty));
+        }
+
+        console.Write(table);
     }
 
     /// <summary>The period named by the most planted cases (the latest of equals): where most of them can be seen at once.</summary>

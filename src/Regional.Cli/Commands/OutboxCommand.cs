@@ -11,7 +11,8 @@ namespace Regional.Cli.Commands;
 
 /// <summary>
 /// <c>regional outbox [pending|failed]</c>: notifications not sent yet, or those whose sending failed (with attempts,
-/// last error and next attempt); <c>--dispatch</c> sends what is due now, as the dispatch timer does.
+/// last error and next attempt), then the deliveries to contact points in the same view (the vendor's last answer);
+/// <c>--dispatch</c> sends what is due now, as the dispatch timer does.
 /// </summary>
 internal static class OutboxCommand
 {
@@ -29,6 +30,10 @@ internal static class OutboxCommand
                 {
                     var report = await services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken).ConfigureAwait(false);
                     context.Console.MarkupLineInterpolated($"Dispatched: {report.Sent} sent, {report.Failed} failed, {report.SetAside} set aside.");
+                    if (report.Deliveries is { } delivered)
+                    {
+                        context.Console.MarkupLineInterpolated($"Delivered to contact points: {delivered.Messages} messages carrying {delivered.Delivered} deliveries, {delivered.Retried} to retry, {delivered.Failed} failed.");
+                    }
                 }
 
                 var entries = await services.GetRequiredService<IOutbox>().ListAsync(catalog.Info.Id, parse.GetValue(view), cancellationToken).ConfigureAwait(false);
@@ -38,6 +43,8 @@ internal static class OutboxCommand
                     parse.GetValue(view) == OutboxView.Failed ? "Failed notifications" : "Pending notifications",
                     [.. entries.Select(e => e.Notification)],
                     n => Delivery(byId[n.Id]));
+                var deliveries = await services.GetRequiredService<IDeliveryOutbox>().ListAsync(catalog.Info.Id, parse.GetValue(view), cancellationToken).ConfigureAwait(false);
+                DeliveriesTable.Write(context.Console, parse.GetValue(view) == OutboxView.Failed ? "Failed deliveries to contact points" : "Pending deliveries to contact points", deliveries);
                 return ExitCodes.Success;
             }));
         return outbox;

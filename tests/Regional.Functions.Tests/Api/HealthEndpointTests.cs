@@ -1,5 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Alerts;
+using Regional.Alerts.Contacts;
+using Regional.Alerts.Notifications;
+using Regional.Alerts.Outbox;
 using Regional.Api.Contracts;
+using Regional.Catalogs;
+using Regional.Periods;
+using Regional.Storage;
 using Regional.Functions.Health;
 using Regional.Functions.Http;
 using Regional.Messaging;
@@ -86,6 +93,23 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
 
         Assert.Equal(HealthStatus.Healthy, cached.Status);
         Assert.Equal((HealthStatus.Degraded, 1), (fresh.Status, fresh.Queues[0].PoisonDepth));
+    }
+
+    [Fact]
+    public async Task ADeliveryThatFailedForGoodDegradesTheProbeAndIsCounted()
+    {
+        var deliveries = App.Get<IDeliveryOutbox>();
+        var now = App.Clock.GetUtcNow();
+        var notification = new Notification(
+            "sichuan.2025-Q3.510400.0123456789abcdef", NotificationKind.Region, "sichuan", Period.Parse("2025-Q3"), "510400", "panxi",
+            Severity.Major, TransitionKind.New, [], "Panzhihua, 2025-Q3: 1 alert", "攀枝花市，2025年第3季度：1条预警", now);
+        var delivery = new Delivery(Delivery.IdFor(notification.Id, "panzhihua-wecom"), "panzhihua-wecom", "$.route.routes[2]", notification, now, TimeSpan.Zero);
+        await deliveries.AddAsync("sichuan", [delivery], now);
+        await deliveries.RecordAsync("sichuan", [new DeliveryEntry(delivery, OutboxStatus.Failed, 1, now, now, LastError: "WeCom refused: {\"errcode\":93000}")]);
+
+        var view = Ok<HealthView>(await Api.Get("/api/health"));
+
+        Assert.Equal((HealthStatus.Degraded, 1), (view.Status, view.FailedDeliveries));
     }
 
     [Fact]

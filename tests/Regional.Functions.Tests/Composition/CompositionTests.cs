@@ -55,7 +55,7 @@ public sealed class CompositionTests
         Assert.NotNull(ActivatorUtilities.CreateInstance<HealthFunction>(provider));
         Assert.NotNull(ActivatorUtilities.CreateInstance<DispatchOutbox>(provider));
         Assert.NotNull(provider.GetRequiredService<PoisonQueueService>());
-        Assert.Equal(["ApiSettingsCheckAtStart", "CatalogLoadAtStart", "StorageCreationAtStart"], provider.GetServices<IHostedService>().Select(s => s.GetType().Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ApiSettingsCheckAtStart", "CatalogLoadAtStart", "ContactsLoadAtStart", "StorageCreationAtStart"], provider.GetServices<IHostedService>().Select(s => s.GetType().Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

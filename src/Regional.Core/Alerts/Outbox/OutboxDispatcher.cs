@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Regional.Alerts.Contacts;
 using Regional.Alerts.Notifications;
 using Regional.Pipeline;
 using Regional.Storage;
@@ -28,7 +29,8 @@ public sealed partial class OutboxDispatcher(
     DispatchSettings settings,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger,
-    RegionalTelemetry? telemetry = null)
+    RegionalTelemetry? telemetry = null,
+    INotificationExpansion? expansion = null)
 {
     private readonly RegionalTelemetry _telemetry = telemetry ?? RegionalTelemetry.Default;
 
@@ -44,6 +46,10 @@ public sealed partial class OutboxDispatcher(
         try
         {
             var report = await SendDueAsync(catalogId, cancellationToken).ConfigureAwait(false);
+            if (expansion is not null)
+            {
+                report = report with { Deliveries = await expansion.DeliverDueAsync(cancellationToken).ConfigureAwait(false) };
+            }
 
             // Counted after the run, from the outbox's own index of pending entries: what the next runs still have to send.
             var pending = await outbox.CountPendingAsync(catalogId, cancellationToken).ConfigureAwait(false);
@@ -75,6 +81,13 @@ public sealed partial class OutboxDispatcher(
 
             try
             {
+                // Deliveries to contact points are stored first (idempotent): a transport outage then delays only the
+                // transport, and a notification expanded again adds nothing.
+                if (expansion is not null)
+                {
+                    await expansion.ExpandAsync(catalogId, [.. due.Select(e => e.Notification)], cancellationToken).ConfigureAwait(false);
+                }
+
                 await transport.SendAsync([.. due.Select(e => e.Notification)], cancellationToken).ConfigureAwait(false);
             }
             catch (NotificationTooLargeException ex) when (due.Any(e => e.Id == ex.NotificationId))

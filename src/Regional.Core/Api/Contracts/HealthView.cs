@@ -8,7 +8,7 @@ public enum HealthStatus
     /// <summary>Storage answers and no message waits in a poison queue.</summary>
     Healthy,
 
-    /// <summary>Storage answers but messages were given up on and wait in a poison queue.</summary>
+    /// <summary>Storage answers but messages were given up on and wait in a poison queue, or deliveries to contact points failed for good.</summary>
     Degraded,
 
     /// <summary>Storage does not answer.</summary>
@@ -20,7 +20,8 @@ public sealed record HealthSummary(HealthStatus Status, DateTimeOffset CheckedAt
 
 /// <summary>
 /// GET /api/health to a signed-in caller with a role the API knows: whether storage answers, how long ago the last submission was ingested and the last
-/// evaluation ran (null when none is found in the window looked at), and the depth of the work and poison queues.
+/// evaluation ran (null when none is found in the window looked at), the depth of the work and poison queues, and how
+/// many deliveries to contact points failed for good (`regional outbox failed` lists them with the vendor's answer).
 /// </summary>
 public sealed record HealthView(
     HealthStatus Status,
@@ -31,7 +32,8 @@ public sealed record HealthView(
     Period? LastEvaluatedPeriod,
     DateTimeOffset? LastEvaluationAt,
     double? LastEvaluationAgeSeconds,
-    ImmutableArray<QueueHealth> Queues)
+    ImmutableArray<QueueHealth> Queues,
+    int FailedDeliveries = 0)
 {
     public HealthSummary Summary => new(Status, CheckedAt);
 }
