@@ -12,7 +12,7 @@ public static class RegionComparison
     /// composite score. Each indicator costs one pass over its values and a sort, so thousands of regions compare
     /// in a fraction of a second.
     /// </summary>
-    public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations)
+    public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations, RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
@@ -39,10 +39,25 @@ public static class RegionComparison
                     ? observations.ValuesOf(rules.WeightIndicatorId, period)
                     : null,
                 rules.SdThreshold);
-            Score(context, compared, peerGroups, scores);
+            if (guard is null)
+            {
+                Score(context, compared, peerGroups, scores);
+            }
+            else
+            {
+                // An indicator whose comparison fails leaves no scores of its own; the others are still compared.
+                var one = new ScoreTable();
+                if (guard.Run(RuleGuard.Comparison, null, indicator.Id, () => { Score(context, compared, peerGroups, one); return true; }, false))
+                {
+                    scores.AddAll(one);
+                }
+            }
         }
 
-        return new ComparisonOutcome(scores, CompositeScoring.Score(compared, rules.CompositeWeights, scores));
+        var composite = guard is null
+            ? CompositeScoring.Score(compared, rules.CompositeWeights, scores)
+            : guard.Run(RuleGuard.Comparison, null, "composite", () => CompositeScoring.Score(compared, rules.CompositeWeights, scores), ImmutableDictionary<string, CompositeScore>.Empty);
+        return new ComparisonOutcome(scores, composite);
     }
 
     private static void Score(
