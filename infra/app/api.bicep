@@ -208,6 +208,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Storage__QueuePayloadContainer: 'queue-payloads'
     Storage__CatalogContainer: 'catalogs'
     Storage__DropContainer: 'incoming'
+    Storage__RetryBudget: '00:00:10'
   }
 }
 

@@ -46,6 +46,9 @@ internal static class StorageCommand
     private static bool IsStorageFailure(Exception ex) => ex switch
     {
         RequestFailedException or HttpRequestException => true,
+
+        // A network operation that exceeded its timeout (the retry budget): storage did not answer.
+        OperationCanceledException { InnerException: TimeoutException } => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
         _ => false,
     };
