@@ -32,7 +32,7 @@ public static partial class HttpExchange
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Anything else is ours: logged with its stack trace, answered with one plain sentence and no trace.
-            var logger = request.HttpContext.RequestServices.GetService<ILoggerFactory>()?.CreateLogger(typeof(HttpExchange));
+            var logger = request.HttpContext.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(HttpExchange));
             if (logger is not null)
             {
                 LogInternalError(logger, ex, request.Path.Value ?? "/");
