@@ -16,12 +16,20 @@ namespace Regional.Azure.Storage;
 /// The budget measures real elapsed time (<see cref="TimeProvider.System"/>), not the application's clock: an outage
 /// lasts as long as it lasts, whatever time the evaluation is told it is.
 /// </para>
-public sealed class StorageRetryBudget(IOptions<StorageOptions> options)
+public sealed class StorageRetryBudget(IOptions<StorageOptions> options) : IDisposable
 {
     /// <summary>The longest delay between two tries (the SDK's default allows a minute).</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
 
     private static readonly TimeProvider Clock = TimeProvider.System;
+
+    // One connection pool for every client. A connection that cannot be opened within the budget is storage down; a
+    // request on an open connection keeps the SDK's network timeout, since a busy account answers slowly but answers.
+    private readonly Lazy<HttpClientTransport> _transport = new(() => new HttpClientTransport(new SocketsHttpHandler
+    {
+        ConnectTimeout = options.Value.RetryBudget,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    }));
 
     private readonly Lock _gate = new();
     private long? _failingSince;
@@ -30,7 +38,7 @@ public sealed class StorageRetryBudget(IOptions<StorageOptions> options)
 
     /// <summary>
     /// Sets the budget's policy on a client's options, keeping their number of retries and first delay (capped at
-    /// <see cref="MaxDelay"/>), and a network timeout no longer than the budget.
+    /// <see cref="MaxDelay"/>), and the shared transport whose connection attempts give up within the budget.
     /// </summary>
     public void Apply(ClientOptions clientOptions)
     {
@@ -39,9 +47,14 @@ public sealed class StorageRetryBudget(IOptions<StorageOptions> options)
         var maxDelay = retry.MaxDelay < MaxDelay ? retry.MaxDelay : MaxDelay;
         var delay = retry.Delay < maxDelay ? retry.Delay : maxDelay;
         clientOptions.RetryPolicy = new BudgetedRetryPolicy(this, retry.MaxRetries, DelayStrategy.CreateExponentialDelayStrategy(delay, maxDelay));
-        if (retry.NetworkTimeout > Budget)
+        clientOptions.Transport = _transport.Value;
+    }
+
+    public void Dispose()
+    {
+        if (_transport.IsValueCreated)
         {
-            retry.NetworkTimeout = Budget;
+            _transport.Value.Dispose();
         }
     }
 

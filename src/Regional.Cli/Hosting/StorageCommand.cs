@@ -47,8 +47,9 @@ internal static class StorageCommand
     {
         RequestFailedException or HttpRequestException => true,
 
-        // A network operation that exceeded its timeout (the retry budget): storage did not answer.
-        OperationCanceledException { InnerException: TimeoutException } => true,
+        // A network operation that exceeded its timeout: storage did not answer. (The SDK reports it as a cancellation
+        // that names the timeout; the CLI's own cancellation has no such message.)
+        OperationCanceledException canceled => canceled.InnerException is TimeoutException || canceled.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase),
         AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
         _ => false,
     };
