@@ -43,7 +43,7 @@ public static class SubmissionFuzz
     public static readonly DateTimeOffset Now = new(2026, 2, 1, 8, 0, 0, TimeSpan.Zero);
 
     public static async Task<FuzzReport> RunAsync(
-        string connectionString, Catalog catalog, int mutants, int seed, TimeSpan timeLimit, TimeSpan perMutant, TextWriter? progress = null, CancellationToken cancellationToken = default)
+        string connectionString, Catalog catalog, int mutants, int seed, TimeSpan timeLimit, TimeSpan perMutant, TextWriter? progress = null, int first = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var suffix = Guid.NewGuid().ToString("N")[..10];
@@ -52,7 +52,7 @@ public static class SubmissionFuzz
         await services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunOnAsync(services, storage, catalog, mutants, seed, timeLimit, perMutant, progress, cancellationToken).ConfigureAwait(false);
+            return await RunOnAsync(services, storage, catalog, first, mutants, seed, timeLimit, perMutant, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -61,7 +61,7 @@ public static class SubmissionFuzz
     }
 
     private static async Task<FuzzReport> RunOnAsync(
-        ServiceProvider services, StorageOptions storage, Catalog catalog, int mutants, int seed, TimeSpan timeLimit, TimeSpan perMutant, TextWriter? progress, CancellationToken cancellationToken)
+        ServiceProvider services, StorageOptions storage, Catalog catalog, int first, int mutants, int seed, TimeSpan timeLimit, TimeSpan perMutant, TextWriter? progress, CancellationToken cancellationToken)
     {
         var clock = new FixedClock(Now);
         var catalogs = new FixedCatalogProvider(catalog);
@@ -79,7 +79,7 @@ public static class SubmissionFuzz
         var watch = Stopwatch.StartNew();
         var failures = new List<string>();
         int done = 0, accepted = 0, rejected = 0, evaluations = 0, crashes = 0, hangs = 0, drops = 0;
-        for (var n = 1; n <= mutants && watch.Elapsed < timeLimit; n++)
+        for (var n = first; n < first + mutants && watch.Elapsed < timeLimit; n++)
         {
             var mutant = mutator.Create(n);
             var origin = new IngestOrigin("fuzz", string.Create(CultureInfo.InvariantCulture, $"mutant-{n}"), "Fuzz bureau", Now);

@@ -30,7 +30,8 @@ public sealed partial class SubmissionMutator(IReadOnlyList<SubmissionEnvelope> 
 
     public Mutant Create(int number)
     {
-        var random = new Random(HashCode.Combine(seed, number));
+        // Not HashCode.Combine: it is seeded anew in every process, and a mutant must be rebuilt in another one.
+        var random = new Random(unchecked((seed * 1_000_003) + number));
         var envelope = samples[random.Next(samples.Count)];
         var asCsv = random.Next(2) == 0;
         var id = string.Create(CultureInfo.InvariantCulture, $"fuzz-{seed}-{number}");
