@@ -236,6 +236,7 @@ var settings = {
   Storage__QueuePayloadContainer: 'queue-payloads'
   Storage__CatalogContainer: 'catalogs'
   Storage__DropContainer: 'incoming'
+  Storage__RetryBudget: '00:00:10'
 }
 
 // Settings an operator keeps in the vault (docs/operations.md, "Secrets"). A deployment replaces the whole set of app

@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>Storage could not be reached or refused the request.</summary>
     public const int StorageFailed = 3;
+
+    /// <summary>An unexpected failure: one line on the error output, the details in a log file it names.</summary>
+    public const int InternalError = 4;
 }

@@ -30,7 +30,8 @@ public static class RegionalCli
         var root = Build(context);
         root.Description = "Regional: compare regions against growth targets and red lines, and raise alerts.";
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Our own handler instead of the library's, which prints the stack trace to the user.
+        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -42,6 +43,18 @@ public static class RegionalCli
             return ExitCodes.BadInput;
         }
 
-        return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
+        catch (Exception ex)
+        {
+            return await InternalErrorLog.ReportAsync(context, ex).ConfigureAwait(false);
+        }
     }
 }

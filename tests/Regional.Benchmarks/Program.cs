@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using Regional.Benchmarks.Api;
 using Regional.Benchmarks.Dashboard;
+using Regional.Benchmarks.Fuzz;
 using Regional.Benchmarks.Storage;
 
 if (args is [StorageBenchmark.Command, .. var rest])
 {
     return await StorageBenchmark.RunAsync(rest);
+}
+
+if (args is [FuzzCommand.Command, .. var fuzzArgs])
+{
+    return await FuzzCommand.RunAsync(fuzzArgs);
 }
 
 if (args is [ApiBenchmark.Command, .. var apiArgs])

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using Regional.Api.Endpoints;
 using Regional.Api.Http;
 using Regional.Api.Routes;
@@ -20,7 +21,8 @@ public sealed class ApiHandlers(
     SilenceEndpoints silences,
     CallerEndpoint caller,
     HealthEndpoint health,
-    OpenApiEndpoint openApi)
+    OpenApiEndpoint openApi,
+    ILogger<ApiHandlers>? logger = null)
 {
     private delegate Task<ApiResponse> Handler(ApiRequest request, Func<string, string?> value, CancellationToken cancellationToken);
 
@@ -63,6 +65,6 @@ public sealed class ApiHandlers(
             throw new InvalidOperationException($"No service is bound to the route {route.Method} {route.Path} ({route.Function}).");
         }
 
-        return StorageOutage.GuardAsync(request, () => handler(request, pathValue, cancellationToken));
+        return StorageOutage.GuardAsync(request, () => handler(request, pathValue, cancellationToken), logger);
     }
 }

@@ -77,25 +77,50 @@ public sealed class HealthEndpoint(
         var now = clock.GetUtcNow();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
+
+        // Queues and tables are probed apart, so an outage of one names that one.
+        var queueProbe = ServiceAsync(ServiceHealth.Queue, () => Task.WhenAll(QueueNames().Select(q => QueueAsync(q, timeout.Token))), cancellationToken);
+        var tableProbe = ServiceAsync(
+            ServiceHealth.Table,
+            async () => (await LastIngestionAsync(now, timeout.Token).ConfigureAwait(false), await LastEvaluationAsync(now, timeout.Token).ConfigureAwait(false)),
+            cancellationToken);
+        var (depths, queueHealth) = await queueProbe.ConfigureAwait(false);
+        var (ages, tableHealth) = await tableProbe.ConfigureAwait(false);
+        ImmutableArray<ServiceHealth> services = [queueHealth, tableHealth];
+        if (depths is null || tableHealth.Error is not null)
+        {
+            return new HealthView(
+                HealthStatus.Unhealthy, now, false, null, null, null, null, null,
+                depths is null ? [.. QueueNames().Select(q => new QueueHealth(q, null, PoisonQueues.For(q), null))] : [.. depths],
+                services);
+        }
+
+        var (ingestion, evaluation) = ages;
+        var failed = deliveries is null
+            ? 0
+            : (await deliveries.ListAsync(catalogs.Catalog.Info.Id, OutboxView.Failed, timeout.Token).ConfigureAwait(false)).Count(d => d.Status == Regional.Alerts.Outbox.OutboxStatus.Failed);
+        var status = depths.Any(d => d.PoisonDepth > 0) || failed > 0 ? HealthStatus.Degraded : HealthStatus.Healthy;
+        return new HealthView(
+            status, now, true,
+            ingestion, ingestion is { } i ? (now - i).TotalSeconds : null,
+            evaluation?.Period, evaluation?.EvaluatedAt, evaluation is { } e ? (now - e.EvaluatedAt).TotalSeconds : null,
+            [.. depths],
+            services,
+            failed);
+    }
+
+    /// <summary>The probe's result (default when it failed) and the service's health, with the first line of any error.</summary>
+    private static async Task<(T? Result, ServiceHealth Health)> ServiceAsync<T>(string name, Func<Task<T>> probe, CancellationToken cancellationToken)
+    {
         try
         {
-            var depths = await Task.WhenAll(QueueNames().Select(q => QueueAsync(q, timeout.Token))).ConfigureAwait(false);
-            var ingestion = await LastIngestionAsync(now, timeout.Token).ConfigureAwait(false);
-            var evaluation = await LastEvaluationAsync(now, timeout.Token).ConfigureAwait(false);
-            var failed = deliveries is null
-                ? 0
-                : (await deliveries.ListAsync(catalogs.Catalog.Info.Id, OutboxView.Failed, timeout.Token).ConfigureAwait(false)).Count(d => d.Status == Regional.Alerts.Outbox.OutboxStatus.Failed);
-            var status = depths.Any(d => d.PoisonDepth > 0) || failed > 0 ? HealthStatus.Degraded : HealthStatus.Healthy;
-            return new HealthView(
-                status, now, true,
-                ingestion, ingestion is { } i ? (now - i).TotalSeconds : null,
-                evaluation?.Period, evaluation?.EvaluatedAt, evaluation is { } e ? (now - e.EvaluatedAt).TotalSeconds : null,
-                [.. depths],
-                failed);
+            return (await probe().ConfigureAwait(false), new ServiceHealth(name, true));
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException && !cancellationToken.IsCancellationRequested)
         {
-            return new HealthView(HealthStatus.Unhealthy, now, false, null, null, null, null, null, [.. QueueNames().Select(q => new QueueHealth(q, null, PoisonQueues.For(q), null))]);
+            // A service that answered with a refusal (a missing table) is reachable, and still failed the probe.
+            var answered = ex is RequestFailedException { Status: > 0 and < 500 };
+            return (default, new ServiceHealth(name, answered, ex.Message.Split('\n', 2)[0].Trim()));
         }
     }
 

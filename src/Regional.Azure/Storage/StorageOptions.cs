@@ -84,6 +84,13 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(ContainerPattern, ErrorMessage = ContainerMessage)]
     public string EvaluateQueue { get; internal set; } = DefaultEvaluateQueue;
 
+    /// <summary>
+    /// How long storage may keep failing before the clients stop retrying (<see cref="StorageRetryBudget"/>); also how
+    /// long opening a connection may take. With storage unreachable a command gives up within about this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RetryBudget { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<string> Tables =>
     [
         ObservationsTable, ObservationHistoryTable, SubmissionsTable, SubmissionsByDayTable,

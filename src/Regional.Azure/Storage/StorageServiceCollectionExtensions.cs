@@ -51,6 +51,7 @@ public static class StorageServiceCollectionExtensions
             clients.UseCredential(provider => Credential(Connection(provider)));
             clients.AddClient<TableServiceClient, TableClientOptions>((clientOptions, credential, provider) =>
             {
+                provider.GetRequiredService<StorageRetryBudget>().Apply(clientOptions);
                 var connection = Connection(provider);
                 return connection.UsesConnectionString
                     ? new TableServiceClient(connection.ConnectionString, clientOptions)
@@ -58,6 +59,7 @@ public static class StorageServiceCollectionExtensions
             });
             clients.AddClient<BlobServiceClient, BlobClientOptions>((clientOptions, credential, provider) =>
             {
+                provider.GetRequiredService<StorageRetryBudget>().Apply(clientOptions);
                 var connection = Connection(provider);
                 return connection.UsesConnectionString
                     ? new BlobServiceClient(connection.ConnectionString, clientOptions)
@@ -67,6 +69,7 @@ public static class StorageServiceCollectionExtensions
             {
                 // The Functions queue trigger reads Base64 messages by default; send what it reads.
                 clientOptions.MessageEncoding = QueueMessageEncoding.Base64;
+                provider.GetRequiredService<StorageRetryBudget>().Apply(clientOptions);
                 var connection = Connection(provider);
                 return connection.UsesConnectionString
                     ? new QueueServiceClient(connection.ConnectionString, clientOptions)
@@ -74,6 +77,7 @@ public static class StorageServiceCollectionExtensions
             });
         });
 
+        services.TryAddSingleton<StorageRetryBudget>();
         services.TryAddSingleton<StorageInitializer>();
         services.TryAddSingleton<BlobCatalogArchive>();
         services.AddHostedService<StorageCreationAtStart>();

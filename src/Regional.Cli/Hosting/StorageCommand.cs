@@ -46,6 +46,10 @@ internal static class StorageCommand
     internal static bool IsStorageFailure(Exception ex) => ex switch
     {
         RequestFailedException or HttpRequestException => true,
+
+        // A network operation that exceeded its timeout: storage did not answer. (The SDK reports it as a cancellation
+        // that names the timeout; the CLI's own cancellation has no such message.)
+        OperationCanceledException canceled => canceled.InnerException is TimeoutException || canceled.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase),
         AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
         _ => false,
     };

@@ -93,5 +93,6 @@ public static class AlertDecider
     }
 
     private static bool CanResolve(AlertInput input, AlertKey key) =>
-        key.RuleId.StartsWith(QualityRulePrefix, StringComparison.Ordinal) || input.Readings.ContainsKey(key);
+        (input.Failures.IsDefault || !input.Failures.Any(f => f.Covers(key)))
+        && (key.RuleId.StartsWith(QualityRulePrefix, StringComparison.Ordinal) || input.Readings.ContainsKey(key));
 }

@@ -8,7 +8,11 @@ using Regional.Engine.Targets;
 
 namespace Regional.Engine;
 
-/// <summary>The evaluation engine: pure, deterministic, no I/O and no clock.</summary>
+/// <summary>
+/// The evaluation engine: pure, deterministic, no I/O and no clock. Figures it cannot compute with are screened out
+/// first (<see cref="ArithmeticScreen"/>), and each rule runs under a <see cref="RuleGuard"/>: a rule that fails for
+/// one region is a finding, and the rest of the period is still evaluated.
+/// </summary>
 public static class Evaluator
 {
     public static EvaluationResult Evaluate(EvaluationInput input)
@@ -16,13 +20,17 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(input);
         var catalog = input.Catalog;
         var period = input.Period;
-        var observations = new ObservationSet(catalog, input.Observations);
+        var (usable, unusable) = ArithmeticScreen.Screen(catalog, period, input.Observations);
+        var observations = new ObservationSet(catalog, usable);
         var previous = AlertStates.ByKey(input.PreviousAlerts);
+        var guard = new RuleGuard();
 
-        var targets = GrowthTargets.Evaluate(catalog, period, observations, previous);
-        var redLines = RedLineEvaluator.Evaluate(catalog, period, observations, previous);
-        var quality = QualityChecks.Run(catalog, period, observations, input.DeadlinePassed);
-        var comparison = RegionComparison.Compare(catalog, period, observations);
+        var targets = GrowthTargets.Evaluate(catalog, period, observations, previous, guard);
+        var redLines = RedLineEvaluator.Evaluate(catalog, period, observations, previous, guard);
+        var quality = QualityChecks.Run(catalog, period, observations, input.DeadlinePassed, guard)
+            .AddRange(unusable)
+            .AddRange(ArithmeticScreen.Derivations(catalog, period, observations));
+        var comparison = guard.Run(RuleGuard.Comparison, null, null, () => RegionComparison.Compare(catalog, period, observations, guard), ComparisonOutcome.Empty);
         var inhibition = Inhibition.From(quality);
 
         var findings = InCatalogOrder(
@@ -31,14 +39,25 @@ public static class Evaluator
                 .Concat(redLines.Select(r => r.Finding).OfType<Finding>())
                 .Concat(quality));
         var noData = InCatalogOrder(catalog, MissingFigures.Growth(catalog, period, observations).Concat(MissingFigures.RedLines(catalog, period, observations)));
-        var scorecards = Scorecards.Build(catalog, period, observations, targets, findings, comparison, inhibition, noData);
-        var decision = AlertDecider.Decide(new AlertInput(
-            catalog,
-            period,
-            input.EvaluatedAt,
-            findings,
-            Readings(targets, redLines, comparison),
-            input.PreviousAlerts));
+        var scorecards = guard.Run(
+            RuleGuard.Scorecards,
+            null,
+            null,
+            () => Scorecards.Build(catalog, period, observations, targets, findings, comparison, inhibition, noData),
+            []);
+        var decision = guard.Run(
+            RuleGuard.Alerts,
+            null,
+            null,
+            () => AlertDecider.Decide(new AlertInput(
+                catalog,
+                period,
+                input.EvaluatedAt,
+                findings,
+                Readings(targets, redLines, comparison),
+                input.PreviousAlerts,
+                [.. guard.Failures])),
+            new AlertDecision([], input.PreviousAlerts));
 
         return new EvaluationResult(
             period,
@@ -46,7 +65,7 @@ public static class Evaluator
             catalog.Info.Version,
             input.EvaluatedAt,
             scorecards,
-            findings,
+            InCatalogOrder(catalog, findings.Concat(guard.Findings(catalog, period))),
             decision.Transitions,
             decision.Alerts)
         {

@@ -9,6 +9,9 @@ public enum FindingKind
     Growth,
     RedLine,
     Quality,
+
+    /// <summary>A rule that failed and was skipped (<see cref="RuleGuard"/>): not a condition of the region, never an alert.</summary>
+    Failure,
 }
 
 /// <summary>

@@ -45,7 +45,8 @@ public sealed class ObservationSet
 
     /// <summary>
     /// The current value of an indicator: the latest vintage when reported, otherwise for a derived indicator
-    /// <c>numerator / denominator × scale</c> when both parts are reported and the denominator is not zero.
+    /// <c>numerator / denominator × scale</c> when both parts are reported, the denominator is not zero and the quotient
+    /// is a number the engine can compute with (<see cref="Finite.IsUsable"/>).
     /// </summary>
     public double? Value(string regionCode, string indicatorId, Period period)
     {
@@ -68,7 +69,7 @@ public sealed class ObservationSet
             return null;
         }
 
-        return numerator.Value / denominator.Value * derivation.Scale;
+        return Finite.UsableOrNull(numerator.Value / denominator.Value * derivation.Scale);
     }
 
     /// <summary>Current observations of one period (latest vintage of each figure).</summary>

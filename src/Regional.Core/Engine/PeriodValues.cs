@@ -55,7 +55,7 @@ internal sealed class PeriodValues(Catalog catalog, FigureTable figures, Period 
 
     /// <summary>
     /// Every derived indicator's values: its reported ones, then numerator / denominator × scale for each further
-    /// region with both parts and a denominator other than zero. Only derived indicators are written to, on copies,
+    /// region with both parts, a denominator other than zero and a quotient the engine can compute with. Only derived indicators are written to, on copies,
     /// so the reported values of other indicators stay as reported.
     /// </summary>
     private Dictionary<string, Dictionary<string, double>> Derived()
@@ -82,9 +82,10 @@ internal sealed class PeriodValues(Catalog catalog, FigureTable figures, Period 
 
             foreach (var (region, numerator) in numerators)
             {
-                if (denominators.TryGetValue(region, out var denominator) && denominator != 0)
+                if (denominators.TryGetValue(region, out var denominator) && denominator != 0
+                    && Finite.UsableOrNull(numerator / denominator * derivation.Scale) is { } quotient)
                 {
-                    Writable(derived, indicator.Id).TryAdd(region, numerator / denominator * derivation.Scale);
+                    Writable(derived, indicator.Id).TryAdd(region, quotient);
                 }
             }
         }

@@ -12,4 +12,7 @@ public static class RuleIds
     public const string QualityPeerOutlier = "quality-peer-outlier";
     public const string QualityTargetHugging = "quality-target-hugging";
     public const string QualityBenford = "quality-benford";
+
+    /// <summary>A figure the engine cannot compute with (<see cref="Finite"/>); always checked, not a catalog rule.</summary>
+    public const string QualityArithmetic = "quality-arithmetic";
 }

@@ -91,6 +91,13 @@ public sealed partial class EvaluationPipeline(
                 _telemetry.AlertRaised(raised);
             }
 
+            // A rule that failed was skipped and the rest of the period stored: visible in the log and the metrics.
+            foreach (var failure in result.Findings.Where(f => f.Kind == FindingKind.Failure))
+            {
+                _telemetry.RuleFailed(failure.RuleId, catalog.Info.Id);
+                LogRuleFailed(logger, failure.RuleId, failure.RegionCode, failure.IndicatorId, period.ToString(), failure.Detail);
+            }
+
             return result;
         }
         catch (Exception ex) when (span.Failed(ex))
@@ -185,6 +192,9 @@ public sealed partial class EvaluationPipeline(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Period}: {Observations} figures read, {Findings} findings, {Transitions} alert transitions")]
     private static partial void LogEvaluated(ILogger logger, string period, int observations, int findings, int transitions);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rule {RuleId} failed for {RegionCode} {IndicatorId} in {Period} and was skipped: {Detail}")]
+    private static partial void LogRuleFailed(ILogger logger, string ruleId, string regionCode, string indicatorId, string period, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert state of {Period} changed underneath (attempt {Attempt}); evaluating again")]
     private static partial void LogConflict(ILogger logger, string period, int attempt);

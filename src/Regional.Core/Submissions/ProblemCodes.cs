@@ -20,6 +20,8 @@ public static class ProblemCodes
     public const string InvalidCode = "invalid-code";
     public const string NotANumber = "not-a-number";
     public const string NotFinite = "not-finite";
+    public const string Underflow = "underflow";
+    public const string OutOfHardRange = "out-of-hard-range";
     public const string UnknownStatus = "unknown-status";
     public const string UnknownBasis = "unknown-basis";
     public const string UnknownAction = "unknown-action";

@@ -28,6 +28,7 @@ public sealed class RegionalTelemetry : IDisposable
     private readonly Counter<long> _alertsRaised;
     private readonly Counter<long> _notificationsSent;
     private readonly Counter<long> _notificationsFailed;
+    private readonly Counter<long> _ruleFailures;
     private readonly Gauge<long> _notificationsPending;
     private readonly Histogram<double> _evaluationDuration;
 
@@ -55,6 +56,7 @@ public sealed class RegionalTelemetry : IDisposable
         _alertsRaised = meter.CreateCounter<long>(Metrics.AlertsRaised, "{alert}", "Alert transitions that notify (new or escalated)");
         _notificationsSent = meter.CreateCounter<long>(Metrics.NotificationsSent, "{notification}", "Notifications confirmed by the transport");
         _notificationsFailed = meter.CreateCounter<long>(Metrics.NotificationsFailed, "{notification}", "Notification sends that failed (retried) or were set aside");
+        _ruleFailures = meter.CreateCounter<long>(Metrics.RuleFailures, "{failure}", "Rules that failed in an evaluation and were skipped (the rest of the period was evaluated)");
         _notificationsPending = meter.CreateGauge<long>(Metrics.NotificationsPending, "{notification}", "Notifications in the outbox not yet sent, after a dispatch run");
         _evaluationDuration = meter.CreateHistogram(
             Metrics.EvaluationDuration,
@@ -111,6 +113,9 @@ public sealed class RegionalTelemetry : IDisposable
             new(Attributes.AlertRule, transition.Key.RuleId),
             new(Attributes.AlertTransition, NotificationVocabulary.Name(transition.Kind)));
     }
+
+    public void RuleFailed(string ruleId, string catalogId) =>
+        _ruleFailures.Add(1, new(Attributes.AlertRule, ruleId), new(Attributes.CatalogId, catalogId));
 
     public void EvaluationTook(TimeSpan elapsed, string catalogId) =>
         _evaluationDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(Attributes.CatalogId, catalogId));

@@ -29,6 +29,7 @@ public static class TelemetryNames
         public const string NotificationsFailed = "regional.notifications.failed";
         public const string NotificationsPending = "regional.notifications.pending";
         public const string EvaluationDuration = "regional.evaluation.duration";
+        public const string RuleFailures = "regional.evaluation.rule_failures";
     }
 
     /// <summary>Attribute (tag) names on spans and measurements.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Regional.Api.Http;
 using Regional.Azure.Api;
 using Regional.Web;
@@ -14,6 +16,7 @@ public static class HttpExchange
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(handle);
         var api = request.ToApi();
-        return new ApiResult(await StorageOutage.GuardAsync(api, () => handle(api, request.HttpContext.RequestAborted)).ConfigureAwait(false));
+        var logger = request.HttpContext.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(HttpExchange));
+        return new ApiResult(await StorageOutage.GuardAsync(api, () => handle(api, request.HttpContext.RequestAborted), logger).ConfigureAwait(false));
     }
 }

@@ -58,6 +58,7 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
         var view = Ok<HealthView>(await Api.Get("/api/health", As.ProvinceViewer));
 
         Assert.Equal((HealthStatus.Healthy, true), (view.Status, view.StorageReachable));
+        Assert.Equal([(ServiceHealth.Queue, true), (ServiceHealth.Table, true)], view.Services.Select(s => (s.Name, s.Reachable)));
         Assert.Equal(600, view.LastIngestionAgeSeconds);
         Assert.Equal(Q3, view.LastEvaluatedPeriod.ToString());
         Assert.Equal(600, view.LastEvaluationAgeSeconds);
@@ -134,6 +135,27 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite) : ApiTest(azurit
         var view = Ok<HealthView>(detailed, 503);
         Assert.Equal((HealthStatus.Unhealthy, false), (view.Status, view.StorageReachable));
         Assert.All(view.Queues, q => Assert.Null(q.Depth));
+        Assert.All(view.Services, s => Assert.False(s.Reachable));
+    }
+
+    [Fact]
+    public async Task AnOutageOfOneStorageServiceNamesThatService()
+    {
+        // Tables and blobs on the emulator, queues on a port nothing listens on.
+        var settings = FunctionsApp.UniqueSettings("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;");
+        await using var provider = FunctionsApp.Build(settings);
+        var function = ActivatorUtilities.CreateInstance<HealthFunction>(provider);
+        var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
+        request.Method = "GET";
+        request.Path = "/api/health";
+
+        var view = Ok<HealthView>(Assert.IsType<ApiResult>(await function.Run(request)).Response, 503);
+
+        Assert.Equal(HealthStatus.Unhealthy, view.Status);
+        var queue = Assert.Single(view.Services, s => s.Name == ServiceHealth.Queue);
+        Assert.False(queue.Reachable);
+        Assert.Contains("Connection refused", queue.Error, StringComparison.Ordinal);
+        Assert.True(Assert.Single(view.Services, s => s.Name == ServiceHealth.Table).Reachable);
     }
 
     private static IEnumerable<string> Fields(Regional.Api.Http.ApiResponse response) =>

@@ -46,7 +46,7 @@ public sealed class SilenceService(ICatalogProvider catalogs, ISilenceStore sile
     [
         RuleIds.GrowthTarget, RuleIds.QualityRange, RuleIds.QualityCompleteness, RuleIds.QualityHierarchy,
         RuleIds.QualityCrossIndicator, RuleIds.QualityRevision, RuleIds.QualityPeerOutlier, RuleIds.QualityTargetHugging,
-        RuleIds.QualityBenford,
+        RuleIds.QualityBenford, RuleIds.QualityArithmetic,
     ];
 
     // Time first, so ids list in the order silences were made; the random tail keeps two made at once apart.

@@ -50,6 +50,9 @@ public static class ApiProblemCodes
     public const string InvalidAcknowledgement = "invalid-acknowledgement";
     public const string InvalidSilence = "invalid-silence";
 
+    // 500
+    public const string InternalError = "internal-error";
+
     // 503
     public const string AuthenticationNotConfigured = "authentication-not-configured";
     public const string StorageUnavailable = "storage-unavailable";
@@ -92,6 +95,7 @@ public static class ApiProblemCodes
         InvalidSubmission => "The submission has problems",
         AuthenticationNotConfigured => "Authentication is not configured",
         StorageUnavailable => "Storage is unavailable",
+        InternalError => "An internal error occurred",
         _ => "Bad request",
     };
 }

@@ -5,7 +5,8 @@ namespace Regional.Catalogs.Loading;
 
 /// <summary>
 /// indicators.json: id, names, unit, basis, direction, plausible range, aggregation and, for derived indicators,
-/// the derivation. Checks unique ids, min &lt; max, and derivations that name existing, non-derived indicators.
+/// the derivation, and the optional hard range. Checks unique ids, min &lt; max, a hard range that contains the plausible
+/// one, and derivations that name existing, non-derived indicators.
 /// </summary>
 internal static class IndicatorsReader
 {
@@ -73,6 +74,24 @@ internal static class IndicatorsReader
             }
         }
 
+        double? hardMin = null;
+        double? hardMax = null;
+        var hard = item.Object("hardRange", required: false);
+        if (hard is not null)
+        {
+            hardMin = hard.Number("min", required: true);
+            hardMax = hard.Number("max", required: true);
+            hard.ReportUnknownProperties();
+            if (hardMin is not null && hardMax is not null && hardMin >= hardMax)
+            {
+                hard.ReportHere($"hard min ({hardMin}) must be below max ({hardMax})");
+            }
+            else if (hardMin > min || hardMax < max)
+            {
+                hard.ReportHere($"the hard range ({hardMin} to {hardMax}) must contain the plausible range ({min} to {max})");
+            }
+        }
+
         Derivation? derivation = null;
         var derived = item.Object("derivation", required: false);
         if (derived is not null)
@@ -98,7 +117,9 @@ internal static class IndicatorsReader
             return null;
         }
 
-        return new Indicator(id, names.Value.En, names.Value.Zh, unit, basis.Value, direction.Value, min.Value, max.Value, aggregation, derivation, unitZh);
+        return new Indicator(
+            id, names.Value.En, names.Value.Zh, unit, basis.Value, direction.Value, min.Value, max.Value, aggregation, derivation, unitZh,
+            hardMin ?? double.NegativeInfinity, hardMax ?? double.PositiveInfinity);
     }
 
     /// <summary>What a reference to an indicator whose own definition failed says: it follows from that problem.</summary>

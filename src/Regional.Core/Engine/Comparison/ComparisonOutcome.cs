@@ -8,4 +8,10 @@ namespace Regional.Engine.Comparison;
 /// </summary>
 public sealed record ComparisonOutcome(
     IReadOnlyDictionary<(string RegionCode, string IndicatorId), ComparisonScore> Scores,
-    ImmutableDictionary<string, CompositeScore> Composite);
+    ImmutableDictionary<string, CompositeScore> Composite)
+{
+    /// <summary>No comparison at all: what a failed comparison leaves (<see cref="RuleGuard"/>).</summary>
+    public static ComparisonOutcome Empty { get; } = new(
+        new Dictionary<(string RegionCode, string IndicatorId), ComparisonScore>(),
+        ImmutableDictionary<string, CompositeScore>.Empty);
+}

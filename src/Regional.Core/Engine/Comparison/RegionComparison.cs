@@ -14,7 +14,7 @@ public static class RegionComparison
     /// indicator costs one pass over a group's values and a sort, so thousands of regions compare in a fraction of
     /// a second.
     /// </summary>
-    public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations)
+    public static ComparisonOutcome Compare(Catalog catalog, Period period, ObservationSet observations, RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
@@ -26,6 +26,7 @@ public static class RegionComparison
         {
             var compared = group.Members;
             var peerGroups = PeerGroups.Of(compared);
+            var groupScores = new ScoreTable();
             foreach (var indicator in catalog.Indicators)
             {
                 var current = observations.ValuesOf(indicator.Id, period);
@@ -44,10 +45,26 @@ public static class RegionComparison
                         ? observations.ValuesOf(rules.WeightIndicatorId, period)
                         : null,
                     rules.SdThreshold);
-                Score(context, compared, peerGroups, scores);
+                if (guard is null)
+                {
+                    Score(context, compared, peerGroups, groupScores);
+                }
+                else
+                {
+                    // An indicator whose comparison fails leaves no scores of its own; the others are still compared.
+                    var one = new ScoreTable();
+                    if (guard.Run(RuleGuard.Comparison, null, indicator.Id, () => { Score(context, compared, peerGroups, one); return true; }, false))
+                    {
+                        groupScores.AddAll(one);
+                    }
+                }
             }
 
-            composite.AddRange(CompositeScoring.Score(compared, rules.CompositeWeights, scores));
+            scores.AddAll(groupScores);
+            var groupComposite = guard is null
+                ? CompositeScoring.Score(compared, rules.CompositeWeights, groupScores)
+                : guard.Run(RuleGuard.Comparison, null, "composite", () => CompositeScoring.Score(compared, rules.CompositeWeights, groupScores), ImmutableDictionary<string, CompositeScore>.Empty);
+            composite.AddRange(groupComposite);
         }
 
         return new ComparisonOutcome(scores, composite.ToImmutable());

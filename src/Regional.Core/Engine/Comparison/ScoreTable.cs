@@ -39,6 +39,15 @@ internal sealed class ScoreTable : IReadOnlyDictionary<(string RegionCode, strin
         }
     }
 
+    /// <summary>Every score of another table, each replacing this table's score of the same pair.</summary>
+    public void AddAll(ScoreTable other)
+    {
+        foreach (var ((regionCode, indicatorId), score) in other)
+        {
+            Set(regionCode, indicatorId, score, other.Count);
+        }
+    }
+
     public bool ContainsKey((string RegionCode, string IndicatorId) key) => TryGetValue(key, out _);
 
     public bool TryGetValue((string RegionCode, string IndicatorId) key, [MaybeNullWhen(false)] out ComparisonScore value)

@@ -17,9 +17,10 @@ public static class QualityCheckNames
     public static readonly QualityCheckName PeerOutlier = new(RuleIds.QualityPeerOutlier, "peer outlier check", "地区间离群值检查");
     public static readonly QualityCheckName TargetHugging = new(RuleIds.QualityTargetHugging, "target hugging check", "紧贴目标值检查");
     public static readonly QualityCheckName Benford = new(RuleIds.QualityBenford, "Benford first-digit test", "本福特首位数字检验");
+    public static readonly QualityCheckName Arithmetic = new(RuleIds.QualityArithmetic, "computability check", "数值可计算性检查");
 
     public static IReadOnlyList<QualityCheckName> All { get; } =
-        [Range, Completeness, Hierarchy, CrossIndicator, Revision, PeerOutlier, TargetHugging, Benford];
+        [Range, Completeness, Hierarchy, CrossIndicator, Revision, PeerOutlier, TargetHugging, Benford, Arithmetic];
 
     /// <summary>The names of a built-in check; an unknown rule id names itself in both languages.</summary>
     public static QualityCheckName For(string ruleId) =>

@@ -12,53 +12,32 @@ public static class QualityChecks
     /// the same input always gives the same list. With <paramref name="deadlinePassed"/> the completeness check runs
     /// even for a period nobody has reported anything for.
     /// </summary>
-    public static ImmutableArray<Finding> Run(Catalog catalog, Period period, ObservationSet observations, bool deadlinePassed = false)
+    public static ImmutableArray<Finding> Run(Catalog catalog, Period period, ObservationSet observations, bool deadlinePassed = false, RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
         var context = new QualityContext(catalog, period, observations, deadlinePassed);
         var rules = catalog.Rules.Quality;
         var findings = new List<Finding>();
-        if (rules.Range.Enabled)
+        void Add(bool enabled, string ruleId, Func<IEnumerable<Finding>> check)
         {
-            findings.AddRange(PlausibleRange.Check(context, rules.Range));
+            if (!enabled)
+            {
+                return;
+            }
+
+            // A check that throws is recorded by the guard and reports nothing; the other checks still run.
+            findings.AddRange(guard is null ? check() : guard.Run<IReadOnlyList<Finding>>(ruleId, null, null, () => [.. check()], []));
         }
 
-        if (rules.Completeness.Enabled)
-        {
-            findings.AddRange(Completeness.Check(context, rules.Completeness));
-        }
-
-        if (rules.Hierarchy.Enabled)
-        {
-            findings.AddRange(HierarchyBalance.Check(context, rules.Hierarchy));
-        }
-
-        if (rules.CrossIndicator.Enabled)
-        {
-            findings.AddRange(CrossIndicatorPlausibility.Check(context, rules.CrossIndicator));
-        }
-
-        if (rules.Revision.Enabled)
-        {
-            findings.AddRange(Revisions.Check(context, rules.Revision));
-        }
-
-        if (rules.PeerOutlier.Enabled)
-        {
-            findings.AddRange(PeerOutliers.Check(context, rules.PeerOutlier));
-        }
-
-        if (rules.TargetHugging.Enabled)
-        {
-            findings.AddRange(TargetHugging.Check(context, rules.TargetHugging));
-        }
-
-        if (rules.Benford.Enabled)
-        {
-            findings.AddRange(BenfordFirstDigits.Check(context, rules.Benford));
-        }
-
+        Add(rules.Range.Enabled, RuleIds.QualityRange, () => PlausibleRange.Check(context, rules.Range));
+        Add(rules.Completeness.Enabled, RuleIds.QualityCompleteness, () => Completeness.Check(context, rules.Completeness));
+        Add(rules.Hierarchy.Enabled, RuleIds.QualityHierarchy, () => HierarchyBalance.Check(context, rules.Hierarchy));
+        Add(rules.CrossIndicator.Enabled, RuleIds.QualityCrossIndicator, () => CrossIndicatorPlausibility.Check(context, rules.CrossIndicator));
+        Add(rules.Revision.Enabled, RuleIds.QualityRevision, () => Revisions.Check(context, rules.Revision));
+        Add(rules.PeerOutlier.Enabled, RuleIds.QualityPeerOutlier, () => PeerOutliers.Check(context, rules.PeerOutlier));
+        Add(rules.TargetHugging.Enabled, RuleIds.QualityTargetHugging, () => TargetHugging.Check(context, rules.TargetHugging));
+        Add(rules.Benford.Enabled, RuleIds.QualityBenford, () => BenfordFirstDigits.Check(context, rules.Benford));
         return Order(catalog, findings);
     }
 

@@ -17,7 +17,8 @@ public static class RedLineEvaluator
         Catalog catalog,
         Period period,
         ObservationSet observations,
-        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts)
+        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts,
+        RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
@@ -28,23 +29,9 @@ public static class RedLineEvaluator
         {
             foreach (var rule in catalog.Rules.RedLines)
             {
-                if (observations.Value(region.Code, rule.IndicatorId, period) is not { } value)
-                {
-                    continue;
-                }
-
-                var key = new AlertKey(region.Code, rule.Id, rule.IndicatorId);
-                var prior = previousAlerts.TryGetValue(key, out var state) && state.Condition == AlertCondition.Firing ? state : null;
-                var outcome = rule.Kind switch
-                {
-                    RedLineKind.Bands => catalog.FindIndicator(rule.IndicatorId) is { } indicator
-                        ? ThresholdBandRule.Evaluate(rule, indicator.Direction, key, value, prior)
-                        : null,
-                    RedLineKind.Quota => QuotaRule.Evaluate(rule, key, value, prior),
-                    RedLineKind.Cap => CapRule.Evaluate(rule, key, value, prior),
-                    RedLineKind.NoDecrease => NoDecreaseRule.Evaluate(rule, key, value, observations.Value(region.Code, rule.IndicatorId, period.SameLastYear()), prior),
-                    _ => null,
-                };
+                var outcome = guard is null
+                    ? EvaluateOne(catalog, period, observations, previousAlerts, region, rule)
+                    : guard.Run(rule.Id, region.Code, rule.IndicatorId, () => EvaluateOne(catalog, period, observations, previousAlerts, region, rule), null);
                 if (outcome is not null)
                 {
                     outcomes.Add(outcome);
@@ -53,6 +40,33 @@ public static class RedLineEvaluator
         }
 
         return outcomes.ToImmutable();
+    }
+
+    private static RedLineOutcome? EvaluateOne(
+        Catalog catalog,
+        Period period,
+        ObservationSet observations,
+        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts,
+        Region region,
+        RedLineRule rule)
+    {
+        if (observations.Value(region.Code, rule.IndicatorId, period) is not { } value)
+        {
+            return null;
+        }
+
+        var key = new AlertKey(region.Code, rule.Id, rule.IndicatorId);
+        var prior = previousAlerts.TryGetValue(key, out var state) && state.Condition == AlertCondition.Firing ? state : null;
+        return rule.Kind switch
+        {
+            RedLineKind.Bands => catalog.FindIndicator(rule.IndicatorId) is { } indicator
+                ? ThresholdBandRule.Evaluate(rule, indicator.Direction, key, value, prior)
+                : null,
+            RedLineKind.Quota => QuotaRule.Evaluate(rule, key, value, prior),
+            RedLineKind.Cap => CapRule.Evaluate(rule, key, value, prior),
+            RedLineKind.NoDecrease => NoDecreaseRule.Evaluate(rule, key, value, observations.Value(region.Code, rule.IndicatorId, period.SameLastYear()), prior),
+            _ => null,
+        };
     }
 
     /// <summary>The finding of a breached quota, cap or no-decrease rule (they share state "breach").</summary>

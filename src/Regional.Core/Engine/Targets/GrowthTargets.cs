@@ -16,7 +16,8 @@ public static class GrowthTargets
         Catalog catalog,
         Period period,
         ObservationSet observations,
-        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts)
+        IReadOnlyDictionary<AlertKey, AlertState> previousAlerts,
+        RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
@@ -26,7 +27,9 @@ public static class GrowthTargets
         {
             foreach (var indicatorId in catalog.Rules.Targets.IndicatorIds)
             {
-                var result = EvaluateOne(catalog, period, observations, previousAlerts, region.Code, indicatorId);
+                var result = guard is null
+                    ? EvaluateOne(catalog, period, observations, previousAlerts, region.Code, indicatorId)
+                    : guard.Run(RuleIds.GrowthTarget, region.Code, indicatorId, () => EvaluateOne(catalog, period, observations, previousAlerts, region.Code, indicatorId), null);
                 if (result is not null)
                 {
                     results.Add(result);

@@ -20,7 +20,7 @@ public static class RestOfYearGrowth
 
         var g = ytdGrowth / 100;
         var t = annualTarget / 100;
-        return ((((1 + t) - (elapsedShare * (1 + g))) / (1 - elapsedShare)) - 1) * 100;
+        return Finite.OrNull(((((1 + t) - (elapsedShare * (1 + g))) / (1 - elapsedShare)) - 1) * 100);
     }
 
     /// <summary>

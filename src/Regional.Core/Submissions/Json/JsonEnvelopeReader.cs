@@ -284,13 +284,21 @@ public static partial class JsonEnvelopeReader
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                if (reader.TryGetDouble(out var number) && double.IsFinite(number))
+                var parsed = reader.TryGetDouble(out var number);
+                if (parsed && double.IsNormal(number))
                 {
                     return number;
                 }
 
-                document.Problem(line, path, ProblemCodes.NotFinite, $"{Encoding.UTF8.GetString(reader.ValueSpan)} is not a finite number");
-                return null;
+                // Zero, a subnormal or a literal the reader could not hold: look at what was written.
+                var literal = Encoding.UTF8.GetString(reader.ValueSpan);
+                if (NumberLiteral.Problem(literal, parsed ? number : double.PositiveInfinity) is { } problem)
+                {
+                    document.Problem(line, path, problem.Code, problem.Reason);
+                    return null;
+                }
+
+                return NumberLiteral.Normalised(number);
             case JsonTokenType.String:
                 document.Problem(line, path, ProblemCodes.NotANumber, $"'{reader.GetString()}' is not a number (write null for a missing figure)");
                 return null;

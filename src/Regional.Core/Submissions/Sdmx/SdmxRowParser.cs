@@ -119,13 +119,13 @@ internal static class SdmxRowParser
             return null;
         }
 
-        if (!double.IsFinite(value))
+        if (NumberLiteral.Problem(trimmed, value) is { } problem)
         {
-            problems.Add(new(line, field, ProblemCodes.NotFinite, $"'{trimmed}' is not a finite number"));
+            problems.Add(new(line, field, problem.Code, problem.Reason));
             return null;
         }
 
-        return value;
+        return NumberLiteral.Normalised(value);
     }
 
     public static bool IsMissingMarker(string text) =>

@@ -10,8 +10,9 @@ namespace Regional.Submissions.Validation;
 /// <summary>
 /// Checks a parsed submission against a catalog: known region and indicator, no derived indicator (the engine
 /// computes those), a basis that agrees with the indicator's, no period that starts after <c>now</c>, no key given twice,
-/// and at least one figure. Plausible ranges are not checked here: an implausible figure is a data-quality finding,
-/// not a reason to refuse the submission. The submission is accepted or rejected as one unit.
+/// a figure within the indicator's hard range, and at least one figure. Plausible ranges are not checked here: an
+/// implausible figure is a data-quality finding, not a reason to refuse the submission; an impossible one (outside the
+/// hard range: a growth rate of −2,147,483,649 %, 10^23 deaths) is. The submission is accepted or rejected as one unit.
 /// </summary>
 public sealed class SubmissionValidator(Catalog catalog)
 {
@@ -75,9 +76,17 @@ public sealed class SubmissionValidator(Catalog catalog)
         {
             problems.Add(new(observation.Line, indicatorField, ProblemCodes.DerivedIndicator, $"'{indicator.Id}' is derived from {derivation.NumeratorId} and {derivation.DenominatorId}; submit those instead"));
         }
-        else if (observation.Basis is { } basis && basis != indicator.Basis)
+        else
         {
-            problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Basis, "BASIS", Spreadsheets.TemplateLayout.ValueColumn), ProblemCodes.BasisMismatch, $"basis {basis} contradicts indicator '{indicator.Id}', which is reported as {indicator.Basis}"));
+            if (observation.Basis is { } basis && basis != indicator.Basis)
+            {
+                problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Basis, "BASIS", Spreadsheets.TemplateLayout.ValueColumn), ProblemCodes.BasisMismatch, $"basis {basis} contradicts indicator '{indicator.Id}', which is reported as {indicator.Basis}"));
+            }
+
+            if (observation.Value is { } value && !indicator.WithinHardRange(value))
+            {
+                problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Value, SdmxColumns.ObsValue, Spreadsheets.TemplateLayout.ValueColumn), ProblemCodes.OutOfHardRange, HardRangeReason(indicator, value)));
+            }
         }
 
         if (observation.Period.Start > now)
@@ -85,6 +94,10 @@ public sealed class SubmissionValidator(Catalog catalog)
             problems.Add(new(observation.Line, FieldOf(observation, EnvelopeVocabulary.ObservationField.Period, SdmxColumns.TimePeriod, Spreadsheets.TemplateLayout.PeriodColumn), ProblemCodes.FuturePeriod, $"period {observation.Period} starts after {now:yyyy-MM-dd}"));
         }
     }
+
+    private static string HardRangeReason(Indicator indicator, double value) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{value:R} {indicator.Unit} is outside the hard range {indicator.HardMin:R} to {indicator.HardMax:R} of '{indicator.Id}': no real figure can be that, so the submission is refused (the plausible range {indicator.PlausibleMin:R} to {indicator.PlausibleMax:R} only warns)");
 
     /// <summary>Names a field the way the submission's own format does: a JSON path for the envelope, a cell for a template, else the SDMX id.</summary>
     private static string FieldOf(SubmittedObservation observation, string envelopeName, string sdmxName, string templateColumn) => observation.Pointer switch

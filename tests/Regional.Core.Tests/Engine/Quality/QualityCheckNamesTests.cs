@@ -9,6 +9,7 @@ public class QualityCheckNamesTests
     [
         RuleIds.QualityRange, RuleIds.QualityCompleteness, RuleIds.QualityHierarchy, RuleIds.QualityCrossIndicator,
         RuleIds.QualityRevision, RuleIds.QualityPeerOutlier, RuleIds.QualityTargetHugging, RuleIds.QualityBenford,
+        RuleIds.QualityArithmetic,
     ];
 
     [Theory]
