@@ -16,7 +16,7 @@ public sealed class WeComChannel(IHttpClientFactory clients, IContactSettings se
 {
     public const int MaxContentBytes = 4096;
 
-    public ContactKind Kind => ContactKind.WeCom;
+    public ContactKind Kind => ContactKind.Wecom;
 
     public bool OneNotificationPerMessage => false;
 
@@ -54,7 +54,7 @@ public sealed class DingTalkChannel(IHttpClientFactory clients, IContactSettings
     /// <summary>The text kept under this many bytes: a summary is cut well before DingTalk's own message limit.</summary>
     public const int MaxTextBytes = 6000;
 
-    public ContactKind Kind => ContactKind.DingTalk;
+    public ContactKind Kind => ContactKind.Dingtalk;
 
     public bool OneNotificationPerMessage => false;
 

@@ -38,7 +38,7 @@ public static class Evaluator
             targets.Select(t => t.Finding).OfType<Finding>().Select(inhibition.Apply)
                 .Concat(redLines.Select(r => r.Finding).OfType<Finding>())
                 .Concat(quality));
-        var noData = InCatalogOrder(catalog, MissingFigures.Growth(catalog, period, observations).Concat(MissingFigures.RedLines(catalog, period, observations)));
+        var noData = InCatalogOrder(catalog, MissingFigures.Growth(catalog, period, observations).Concat(MissingFigures.RedLines(catalog, period, observations, guard)));
         var scorecards = guard.Run(
             RuleGuard.Scorecards,
             null,

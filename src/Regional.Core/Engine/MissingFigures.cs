@@ -37,7 +37,7 @@ public static class MissingFigures
     /// Every red line that applies to a region (bands and no-decrease everywhere, a quota or cap where the region has
     /// a limit) whose figure is missing; for no-decrease also when the figure of a year earlier is missing.
     /// </summary>
-    public static IEnumerable<Finding> RedLines(Catalog catalog, Period period, ObservationSet observations)
+    public static IEnumerable<Finding> RedLines(Catalog catalog, Period period, ObservationSet observations, RuleGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
@@ -45,30 +45,44 @@ public static class MissingFigures
         {
             foreach (var rule in catalog.Rules.RedLines)
             {
-                var limit = rule.Limits.TryGetValue(region.Code, out var l) ? l : (double?)null;
-                if (rule.Kind is RedLineKind.Quota or RedLineKind.Cap && limit is null)
+                // A red line that cannot even say what it lacks is the red line's failure, recorded once with its own.
+                var finding = guard is null
+                    ? RedLine(catalog, period, observations, region, rule)
+                    : guard.Run(rule.Id, region.Code, rule.IndicatorId, () => RedLine(catalog, period, observations, region, rule), null);
+                if (finding is not null)
                 {
-                    continue;
-                }
-
-                var missing = ImmutableArray.CreateBuilder<string>();
-                if (observations.Value(region.Code, rule.IndicatorId, period) is null)
-                {
-                    missing.Add(rule.IndicatorId);
-                }
-                else if (rule.Kind == RedLineKind.NoDecrease && observations.Value(region.Code, rule.IndicatorId, period.SameLastYear()) is null)
-                {
-                    missing.Add(rule.IndicatorId);
-                }
-
-                if (missing.Count > 0)
-                {
-                    var edge = rule.Kind == RedLineKind.Bands ? rule.Bands.FirstOrDefault(b => b.Severity > Severity.None)?.From : limit;
-                    var lastYear = rule.Kind == RedLineKind.NoDecrease && observations.Value(region.Code, rule.IndicatorId, period) is not null;
-                    yield return NoData(catalog, lastYear ? period.SameLastYear() : period, region, rule.Id, rule.IndicatorId, FindingKind.RedLine, edge, missing.ToImmutable());
+                    yield return finding;
                 }
             }
         }
+    }
+
+    private static Finding? RedLine(Catalog catalog, Period period, ObservationSet observations, Region region, RedLineRule rule)
+    {
+        var limit = rule.Limits.TryGetValue(region.Code, out var l) ? l : (double?)null;
+        if (rule.Kind is RedLineKind.Quota or RedLineKind.Cap && limit is null)
+        {
+            return null;
+        }
+
+        var missing = ImmutableArray.CreateBuilder<string>();
+        if (observations.Value(region.Code, rule.IndicatorId, period) is null)
+        {
+            missing.Add(rule.IndicatorId);
+        }
+        else if (rule.Kind == RedLineKind.NoDecrease && observations.Value(region.Code, rule.IndicatorId, period.SameLastYear()) is null)
+        {
+            missing.Add(rule.IndicatorId);
+        }
+
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var edge = rule.Kind == RedLineKind.Bands ? rule.Bands.FirstOrDefault(b => b.Severity > Severity.None)?.From : limit;
+        var lastYear = rule.Kind == RedLineKind.NoDecrease && observations.Value(region.Code, rule.IndicatorId, period) is not null;
+        return NoData(catalog, lastYear ? period.SameLastYear() : period, region, rule.Id, rule.IndicatorId, FindingKind.RedLine, edge, missing.ToImmutable());
     }
 
     private static Finding NoData(Catalog catalog, Period period, Region region, string ruleId, string indicatorId, FindingKind kind, double? threshold, ImmutableArray<string> missing)

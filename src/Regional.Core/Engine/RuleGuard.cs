@@ -30,7 +30,12 @@ public sealed class RuleGuard
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _failures.Add(new RuleFailure(ruleId, regionCode, indicatorId, Describe(ex)));
+            // One rule that fails in several of its steps for one region is one failure, said once.
+            if (!_failures.Exists(f => f.RuleId == ruleId && f.RegionCode == regionCode && f.IndicatorId == indicatorId))
+            {
+                _failures.Add(new RuleFailure(ruleId, regionCode, indicatorId, Describe(ex)));
+            }
+
             return fallback;
         }
     }

@@ -43,7 +43,7 @@ public class FiniteArithmeticTests
         Assert.Equal(indicator, finding.IndicatorId);
         Assert.Contains(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), finding.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.Failure);
-        Assert.Equal(Sample.Value.Catalog.ComparedRegions.Length, result.Scorecards.Length);
+        Assert.Equal(Sample.Value.Catalog.Regions.Length, result.Scorecards.Length);
         Assert.Equal(QualityStatus.Fail, result.Scorecards.Single(c => c.RegionCode == region).Quality);
     }
 

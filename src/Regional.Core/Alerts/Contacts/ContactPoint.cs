@@ -4,10 +4,10 @@ namespace Regional.Alerts.Contacts;
 public enum ContactKind
 {
     /// <summary>A WeCom (企业微信) group robot webhook.</summary>
-    WeCom,
+    Wecom,
 
     /// <summary>A DingTalk (钉钉) custom robot, signed when it names a secret.</summary>
-    DingTalk,
+    Dingtalk,
 
     /// <summary>A Feishu / Lark custom bot, signed when it names a secret.</summary>
     Feishu,
@@ -56,8 +56,8 @@ public sealed record ContactPoint(
     /// <summary>Messages a minute the vendor accepts from one robot or endpoint, as its documentation states.</summary>
     public static int VendorPerMinute(ContactKind kind) => kind switch
     {
-        ContactKind.WeCom => 20,
-        ContactKind.DingTalk => 20,
+        ContactKind.Wecom => 20,
+        ContactKind.Dingtalk => 20,
         ContactKind.Feishu => 100,
         ContactKind.Teams => 60,
         ContactKind.Webhook => 60,

@@ -160,7 +160,7 @@ public static partial class ContactsLoader
                 // A receiver must be able to tell the sender's messages from anyone else's.
                 secret ??= ContactPoint.DefaultSecretSetting(id);
             }
-            else if (secret is not null && kind is not (ContactKind.DingTalk or ContactKind.Feishu))
+            else if (secret is not null && kind is not (ContactKind.Dingtalk or ContactKind.Feishu))
             {
                 item.Report("secretSetting", $"a {EnumNames.Canonical(kind.Value)} contact point is not signed; only dingtalk, feishu and webhook take a secret");
             }
